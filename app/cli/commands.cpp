@@ -1,0 +1,183 @@
+#include "commands.h"
+
+#include "bench/benchservice.h"
+#include "reports/csvreport.h"
+#include "platform/netplatform.h"
+#include "signalwatcher.h"
+#include "workspace/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ztpw", text);
+}
+
+// Parses a subcommand's options; returns false after printing help or an error.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+           int *exitCode)
+{
+    parser.addHelpOption();
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("ztpw ") + command);
+    if (!parser.parse(argv)) {
+        QTextStream(stderr) << parser.errorText() << '\n'
+                            << tr("Run 'ztpw %1 --help' for its options.\n").arg(command);
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption(QStringList {QStringLiteral("w"), QStringLiteral("workspace")},
+                              tr("Workspace folder (created with 'ztpw init')."),
+                              QStringLiteral("DIR"));
+}
+
+bool requireOption(const QCommandLineParser &parser, const QString &name, const QString &command)
+{
+    if (parser.isSet(name) && !parser.value(name).isEmpty())
+        return true;
+    QTextStream(stderr) << tr("Missing --%1. Run 'ztpw %2 --help' for its options.\n")
+                               .arg(name, command);
+    return false;
+}
+
+} // namespace
+
+int runInit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create a workspace with default settings, an empty "
+                                        "inventory and a sample template."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("Folder of the new workspace."));
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("init"), arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        QTextStream(stderr) << tr("Give exactly one folder: ztpw init DIR\n");
+        return 2;
+    }
+
+    const QString directory = parser.positionalArguments().constFirst();
+    const auto workspace = ztp::workspace::Workspace::init(directory);
+    if (!workspace) {
+        QTextStream(stderr) << workspace.errorString() << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << tr("Workspace ready in %1\n").arg(workspace->root());
+    return 0;
+}
+
+int runServe(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Run the DHCP and TFTP servers on one interface until "
+                                        "SIGINT or SIGTERM."));
+    parser.addOption(workspaceOption());
+    parser.addOption(QCommandLineOption(QStringList {QStringLiteral("i"), QStringLiteral("interface")},
+                                        tr("Network interface that faces the devices. The servers "
+                                           "answer on this interface only."),
+                                        QStringLiteral("IF")));
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("serve"), arguments, &exitCode))
+        return exitCode;
+    if (!requireOption(parser, QStringLiteral("workspace"), QStringLiteral("serve"))
+        || !requireOption(parser, QStringLiteral("interface"), QStringLiteral("serve")))
+        return 2;
+
+    ztp::bench::BenchService bench;
+    if (const ztp::Status status = bench.openWorkspace(parser.value(QStringLiteral("workspace")));
+        !status) {
+        QTextStream(stderr) << status.errorString() << '\n';
+        return 1;
+    }
+    if (const ztp::Status status = bench.start(parser.value(QStringLiteral("interface"))); !status) {
+        QTextStream(stderr) << status.errorString() << '\n';
+        return 1;
+    }
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &bench, [&](int signalNumber) {
+        qInfo("stopping on signal %d", signalNumber);
+        bench.stop();
+        QCoreApplication::quit();
+    });
+    return QCoreApplication::exec();
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write the provisioning report: one row per device."));
+    parser.addOption(workspaceOption());
+    parser.addOption(QCommandLineOption(QStringList {QStringLiteral("f"), QStringLiteral("format")},
+                                        tr("Report format: csv."), QStringLiteral("FORMAT"),
+                                        QStringLiteral("csv")));
+    parser.addOption(QCommandLineOption(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+                                        tr("File to write; '-' writes to standard output."),
+                                        QStringLiteral("FILE")));
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("export"), arguments, &exitCode))
+        return exitCode;
+    if (!requireOption(parser, QStringLiteral("workspace"), QStringLiteral("export"))
+        || !requireOption(parser, QStringLiteral("output"), QStringLiteral("export")))
+        return 2;
+
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("csv")) {
+        QTextStream(stderr) << tr("Unknown report format '%1'; use --format csv.\n").arg(format);
+        return 2;
+    }
+
+    ztp::bench::BenchService bench;
+    if (const ztp::Status status = bench.openWorkspace(parser.value(QStringLiteral("workspace")));
+        !status) {
+        QTextStream(stderr) << status.errorString() << '\n';
+        return 1;
+    }
+
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output == QLatin1String("-")) {
+        QTextStream(stdout) << QString::fromUtf8(
+            ztp::reports::deviceReportCsv(bench.devices()->devices()));
+        return 0;
+    }
+    if (const ztp::Status status = bench.exportCsvReport(output); !status) {
+        QTextStream(stderr) << status.errorString() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+int runInterfaces(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the network interfaces the servers can use."));
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("interfaces"), arguments, &exitCode))
+        return exitCode;
+
+    QTextStream out(stdout);
+    const auto interfaces = ztp::platform::listInterfaces();
+    for (const auto &interface : interfaces) {
+        out << interface.name << '\t'
+            << (interface.address.isNull()
+                    ? tr("no IPv4 address")
+                    : QStringLiteral("%1/%2").arg(interface.address.toString()).arg(interface.prefixLength))
+            << '\t' << ztp::platform::formatMac(interface.mac) << '\t'
+            << (interface.up ? tr("up") : tr("down")) << '\n';
+    }
+    return 0;
+}

@@ -1,0 +1,77 @@
+#include "commands.h"
+#include "common/version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate(
+        "ztpw",
+        "Usage: ztpw COMMAND [OPTIONS]\n"
+        "\n"
+        "Headless ZTP Workbench: DHCP and TFTP provisioning for a staging bench.\n"
+        "\n"
+        "Commands:\n"
+        "  init DIR                      create a workspace with defaults and a sample template\n"
+        "  serve --workspace DIR --interface IF\n"
+        "                                run DHCP and TFTP on one interface until SIGINT/SIGTERM\n"
+        "  export --workspace DIR --format csv --output FILE\n"
+        "                                write the provisioning report\n"
+        "  interfaces                    list network interfaces and their IPv4 addresses\n"
+        "\n"
+        "Options:\n"
+        "  --version                     print the version and exit\n"
+        "  --help                        print this help and exit\n"
+        "\n"
+        "Run 'ztpw COMMAND --help' for the options of one command.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ztpw"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ZTP Workbench"));
+    QCoreApplication::setApplicationVersion(ztp::applicationVersion());
+    qSetMessagePattern(QStringLiteral(
+        "%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}warning: %{endif}%{if-critical}error: "
+        "%{endif}%{category}: %{message}"));
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    if (arguments.isEmpty()) {
+        printUsage(err);
+        return 2;
+    }
+
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "ztpw " << ztp::applicationVersion() << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        printUsage(out);
+        return 0;
+    }
+    if (command == QLatin1String("init"))
+        return runInit(arguments);
+    if (command == QLatin1String("serve"))
+        return runServe(arguments);
+    if (command == QLatin1String("export"))
+        return runExport(arguments);
+    if (command == QLatin1String("interfaces"))
+        return runInterfaces(arguments);
+
+    err << QCoreApplication::translate("ztpw", "Unknown command '%1'. Run 'ztpw --help' for the "
+                                               "list of commands.\n")
+               .arg(command);
+    return 2;
+}

@@ -1,0 +1,72 @@
+#include "bench/networkplan.h"
+
+#include <QCoreApplication>
+
+namespace ztp::bench {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ztp::bench::NetworkPlan", text);
+}
+
+} // namespace
+
+Result<NetworkPlan> planNetwork(const workspace::BenchSettings &settings,
+                                const platform::InterfaceInfo &interface)
+{
+    if (interface.address.isNull())
+        return Error{tr("Interface %1 has no IPv4 address. Give it a static address (for "
+                        "example 10.0.0.1/24) and start again.")
+                         .arg(interface.name)};
+    if (interface.prefixLength < 8 || interface.prefixLength > 30)
+        return Error{tr("Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet "
+                        "has room for devices.")
+                         .arg(interface.name)
+                         .arg(interface.prefixLength)};
+
+    NetworkPlan plan;
+    dhcp::DhcpServerSettings &dhcp = plan.dhcp;
+    const quint32 own = interface.address.toIPv4Address();
+    const quint32 mask = interface.prefixLength == 0 ? 0 : ~quint32(0) << (32 - interface.prefixLength);
+    const quint32 network = own & mask;
+    const quint32 broadcast = network | ~mask;
+
+    dhcp.interfaceName = interface.name;
+    dhcp.serverAddress = interface.address;
+    dhcp.subnetMask = settings.subnetMask.isEmpty() ? QHostAddress(mask)
+                                                    : QHostAddress(settings.subnetMask);
+    if (settings.poolFirst.isEmpty()) {
+        dhcp.poolFirst = QHostAddress(network + 1);
+        dhcp.poolLast = QHostAddress(broadcast - 1);
+    } else {
+        dhcp.poolFirst = QHostAddress(settings.poolFirst);
+        dhcp.poolLast = QHostAddress(settings.poolLast);
+        const quint32 first = dhcp.poolFirst.toIPv4Address();
+        const quint32 last = dhcp.poolLast.toIPv4Address();
+        if ((first & mask) != network || (last & mask) != network)
+            return Error{tr("The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change "
+                            "dhcp.poolFirst and dhcp.poolLast in workbench.json.")
+                             .arg(dhcp.poolFirst.toString(), dhcp.poolLast.toString(),
+                                  interface.name, interface.address.toString())
+                             .arg(interface.prefixLength)};
+    }
+
+    dhcp.routers = {settings.router.isEmpty() ? interface.address : QHostAddress(settings.router)};
+    for (const QString &dns : settings.dnsServers)
+        dhcp.dnsServers.append(QHostAddress(dns));
+    dhcp.domainName = settings.domainName;
+    dhcp.leaseTime = std::chrono::seconds(settings.leaseTimeSeconds);
+    dhcp.bootFile = settings.bootFile;
+    dhcp.serverPort = quint16(settings.dhcpPort);
+    dhcp.tftpServer = settings.tftpServer.isEmpty() ? interface.address
+                                                    : QHostAddress(settings.tftpServer);
+
+    plan.tftpAddress = interface.address;
+    plan.tftpPort = quint16(settings.tftpPort);
+    plan.mtu = interface.mtu;
+    return plan;
+}
+
+} // namespace ztp::bench

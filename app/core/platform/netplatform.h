@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ztp::platform {
+
+// One network interface as the bench sees it: the IPv4 address it serves from.
+struct InterfaceInfo
+{
+    QString name;          // kernel name, e.g. "enp0s31f6"; the key used in settings
+    QString humanName;     // name shown to the technician (differs on Windows)
+    int index = 0;
+    QByteArray mac;        // 6 octets, empty for interfaces without one
+    QHostAddress address;  // first IPv4 address, null when the interface has none
+    int prefixLength = 0;
+    int mtu = 1500;
+    bool up = false;
+    bool loopback = false;
+};
+
+QList<InterfaceInfo> listInterfaces();
+std::optional<InterfaceInfo> findInterface(const QString &name);
+
+// Opens a UDP socket bound to address:port that only sends and receives on the named interface
+// (SO_BINDTODEVICE on Linux). Returns the native descriptor, ready for
+// QUdpSocket::setSocketDescriptor(). With broadcast, SO_BROADCAST is set too.
+Result<qintptr> openBoundUdpSocket(const QString &interfaceName, const QHostAddress &address,
+                                   quint16 port, bool broadcast);
+
+// Closes a descriptor returned by openBoundUdpSocket() that was never handed to Qt.
+void closeSocket(qintptr descriptor);
+
+// Adds a temporary ARP entry so a reply can be unicast to a client that has no address yet
+// (RFC 2131 section 4.1). Fails without CAP_NET_ADMIN; the caller then broadcasts.
+Status addArpEntry(const QString &interfaceName, const QHostAddress &address,
+                   const QByteArray &mac);
+
+// Tells the technician how to get the privileges the servers need on this operating system.
+QString privilegeHint();
+
+// The human-readable form of a MAC address, "00:1c:73:1a:2b:3c".
+QString formatMac(const QByteArray &mac);
+// Parses "00:1c:73:1a:2b:3c", "00-1C-73-1A-2B-3C" or "001c.731a.2b3c"; empty on invalid input.
+QByteArray parseMac(const QString &text);
+
+} // namespace ztp::platform

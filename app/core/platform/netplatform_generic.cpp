@@ -1,0 +1,30 @@
+#include "platform/netplatform.h"
+
+#include <QCoreApplication>
+
+// TODO: Windows (bind to the interface address, IP_UNICAST_IF) and macOS (IP_BOUND_IF) ports.
+
+namespace ztp::platform {
+
+Result<qintptr> openBoundUdpSocket(const QString &interfaceName, const QHostAddress &, quint16,
+                                   bool)
+{
+    return Error{QCoreApplication::translate("ztp::platform",
+                                             "Binding to interface %1 is not implemented on "
+                                             "this operating system yet.")
+                     .arg(interfaceName)};
+}
+
+void closeSocket(qintptr) { }
+
+Status addArpEntry(const QString &, const QHostAddress &, const QByteArray &)
+{
+    return Error{QStringLiteral("not implemented on this operating system")};
+}
+
+QString privilegeHint()
+{
+    return QCoreApplication::translate("ztp::platform", "Run the program as administrator.");
+}
+
+} // namespace ztp::platform

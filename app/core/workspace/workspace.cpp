@@ -1,0 +1,310 @@
+#include "workspace/workspace.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace ztp::workspace {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ztp::workspace::Workspace", text);
+}
+
+const char SampleTemplate[] = R"(! Configuration for {{ hostname }}, rendered by ZTP Workbench.
+! Variables: hostname, mac, ip, serial, vendor_class and every inventory column.
+hostname {{ hostname }}
+!
+interface Vlan1
+ description management, leased {{ ip }}
+ ip address dhcp
+!
+end
+)";
+
+const char SampleInventory[] = "mac,serial,hostname,site\n";
+
+// 1-based line of the first occurrence of "key" in the text, for error messages.
+int lineOfKey(const QByteArray &json, const QString &key)
+{
+    const qsizetype at = json.indexOf(QByteArray('"' + key.toUtf8() + '"'));
+    if (at < 0)
+        return 1;
+    return int(json.left(at).count('\n')) + 1;
+}
+
+int lineOfOffset(const QByteArray &json, int offset)
+{
+    return int(json.left(offset).count('\n')) + 1;
+}
+
+} // namespace
+
+QJsonObject BenchSettings::toJson() const
+{
+    QJsonObject dhcp {
+        {QStringLiteral("poolFirst"), poolFirst},
+        {QStringLiteral("poolLast"), poolLast},
+        {QStringLiteral("subnetMask"), subnetMask},
+        {QStringLiteral("router"), router},
+        {QStringLiteral("dnsServers"), QJsonArray::fromStringList(dnsServers)},
+        {QStringLiteral("domainName"), domainName},
+        {QStringLiteral("leaseTimeSeconds"), leaseTimeSeconds},
+        {QStringLiteral("bootFile"), bootFile},
+        {QStringLiteral("port"), dhcpPort},
+    };
+    QJsonObject tftp {
+        {QStringLiteral("server"), tftpServer},
+        {QStringLiteral("port"), tftpPort},
+    };
+    QJsonObject templates {
+        {QStringLiteral("default"), defaultTemplate},
+    };
+    return QJsonObject {
+        {QStringLiteral("interface"), interfaceName},
+        {QStringLiteral("dhcp"), dhcp},
+        {QStringLiteral("tftp"), tftp},
+        {QStringLiteral("templates"), templates},
+    };
+}
+
+Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{tr("%1: line %2: invalid JSON: %3")
+                         .arg(fileName)
+                         .arg(lineOfOffset(json, parseError.offset))
+                         .arg(parseError.errorString())};
+    if (!document.isObject())
+        return Error{tr("%1: line 1: the file must hold a JSON object").arg(fileName)};
+
+    BenchSettings settings;
+    const QJsonObject root = document.object();
+
+    auto fail = [&](const QString &path, const QString &problem) {
+        const QString key = path.section(QLatin1Char('.'), -1);
+        return Error{tr("%1: line %2, key '%3': %4")
+                         .arg(fileName)
+                         .arg(lineOfKey(json, key))
+                         .arg(path, problem)};
+    };
+
+    auto readString = [&](const QJsonObject &object, const QString &section, const char *name,
+                          QString &target) -> std::optional<Error> {
+        const QString key = QString::fromLatin1(name);
+        if (!object.contains(key))
+            return std::nullopt;
+        const QJsonValue value = object.value(key);
+        if (!value.isString())
+            return fail(section + key, tr("expected a string"));
+        target = value.toString();
+        return std::nullopt;
+    };
+    auto readAddress = [&](const QJsonObject &object, const QString &section, const char *name,
+                           QString &target) -> std::optional<Error> {
+        if (auto error = readString(object, section, name, target))
+            return error;
+        QHostAddress address;
+        if (!target.isEmpty()
+            && (!address.setAddress(target) || address.protocol() != QAbstractSocket::IPv4Protocol))
+            return fail(section + QString::fromLatin1(name),
+                        tr("'%1' is not an IPv4 address; write it as 10.0.0.1 or leave it "
+                           "empty to derive it from the interface")
+                            .arg(target));
+        return std::nullopt;
+    };
+    auto readInt = [&](const QJsonObject &object, const QString &section, const char *name,
+                       int minimum, int maximum, int &target) -> std::optional<Error> {
+        const QString key = QString::fromLatin1(name);
+        if (!object.contains(key))
+            return std::nullopt;
+        const QJsonValue value = object.value(key);
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != double(qint64(number)) || number < minimum
+            || number > maximum)
+            return fail(section + key, tr("expected a whole number from %1 to %2")
+                                           .arg(minimum)
+                                           .arg(maximum));
+        target = int(number);
+        return std::nullopt;
+    };
+    auto readObject = [&](const char *name, QJsonObject &target) -> std::optional<Error> {
+        const QString key = QString::fromLatin1(name);
+        if (!root.contains(key))
+            return std::nullopt;
+        if (!root.value(key).isObject())
+            return fail(key, tr("expected an object"));
+        target = root.value(key).toObject();
+        return std::nullopt;
+    };
+
+    QJsonObject dhcp, tftp, templates;
+    const QString d = QStringLiteral("dhcp.");
+    const QString t = QStringLiteral("tftp.");
+    for (auto error : {readString(root, QString(), "interface", settings.interfaceName),
+                       readObject("dhcp", dhcp), readObject("tftp", tftp),
+                       readObject("templates", templates)}) {
+        if (error)
+            return *error;
+    }
+    for (auto error : {readAddress(dhcp, d, "poolFirst", settings.poolFirst),
+                       readAddress(dhcp, d, "poolLast", settings.poolLast),
+                       readAddress(dhcp, d, "subnetMask", settings.subnetMask),
+                       readAddress(dhcp, d, "router", settings.router),
+                       readString(dhcp, d, "domainName", settings.domainName),
+                       readString(dhcp, d, "bootFile", settings.bootFile),
+                       readInt(dhcp, d, "leaseTimeSeconds", 60, 365 * 24 * 3600,
+                               settings.leaseTimeSeconds),
+                       readInt(dhcp, d, "port", 1, 65535, settings.dhcpPort),
+                       readAddress(tftp, t, "server", settings.tftpServer),
+                       readInt(tftp, t, "port", 1, 65535, settings.tftpPort),
+                       readString(templates, QStringLiteral("templates."), "default",
+                                  settings.defaultTemplate)}) {
+        if (error)
+            return *error;
+    }
+
+    if (dhcp.contains(QStringLiteral("dnsServers"))) {
+        const QJsonValue value = dhcp.value(QStringLiteral("dnsServers"));
+        if (!value.isArray())
+            return fail(QStringLiteral("dhcp.dnsServers"), tr("expected a list of addresses"));
+        for (const QJsonValue &entry : value.toArray()) {
+            QHostAddress address;
+            if (!entry.isString() || !address.setAddress(entry.toString())
+                || address.protocol() != QAbstractSocket::IPv4Protocol)
+                return fail(QStringLiteral("dhcp.dnsServers"),
+                            tr("'%1' is not an IPv4 address").arg(entry.toVariant().toString()));
+            settings.dnsServers.append(entry.toString());
+        }
+    }
+
+    if (settings.poolFirst.isEmpty() != settings.poolLast.isEmpty())
+        return fail(settings.poolFirst.isEmpty() ? QStringLiteral("dhcp.poolFirst")
+                                                 : QStringLiteral("dhcp.poolLast"),
+                    tr("set both ends of the pool, or neither to derive it from the interface"));
+    if (!settings.poolFirst.isEmpty()
+        && QHostAddress(settings.poolFirst).toIPv4Address()
+            > QHostAddress(settings.poolLast).toIPv4Address())
+        return fail(QStringLiteral("dhcp.poolLast"),
+                    tr("the pool ends at %1, before it starts at %2")
+                        .arg(settings.poolLast, settings.poolFirst));
+    return settings;
+}
+
+Result<Workspace> Workspace::init(const QString &directory)
+{
+    QDir dir(directory);
+    for (const char *sub : {"templates", "files"}) {
+        if (!dir.mkpath(QString::fromLatin1(sub)))
+            return Error{tr("Cannot create the folder %1; check that you may write there.")
+                             .arg(dir.filePath(QString::fromLatin1(sub)))};
+    }
+
+    Workspace workspace;
+    workspace.m_root = dir.absolutePath();
+
+    auto writeIfMissing = [](const QString &path, const QByteArray &content) -> Status {
+        if (QFile::exists(path))
+            return Status::success();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
+            || !file.commit())
+            return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Status::success();
+    };
+
+    if (Status status = writeIfMissing(workspace.settingsPath(),
+                                       QJsonDocument(BenchSettings {}.toJson()).toJson());
+        !status)
+        return Error{status.errorString()};
+    if (Status status = writeIfMissing(QDir(workspace.templatesPath()).filePath(
+                                           QStringLiteral("default.j2")),
+                                       QByteArray(SampleTemplate));
+        !status)
+        return Error{status.errorString()};
+    if (Status status = writeIfMissing(workspace.inventoryPath(), QByteArray(SampleInventory));
+        !status)
+        return Error{status.errorString()};
+
+    qCInfo(lcWorkspace).noquote() << "initialised workspace" << workspace.m_root;
+    return open(directory);
+}
+
+Result<Workspace> Workspace::open(const QString &directory)
+{
+    Workspace workspace;
+    workspace.m_root = QDir(directory).absolutePath();
+
+    QFile file(workspace.settingsPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: cannot read (%2); create a workspace with 'ztpw init %3'")
+                         .arg(workspace.settingsPath(), file.errorString(), directory)};
+    const Result<BenchSettings> settings = parseSettings(file.readAll(), workspace.settingsPath());
+    if (!settings)
+        return settings.error();
+    workspace.m_settings = *settings;
+
+    if (Status status = workspace.reloadInventory(); !status)
+        return Error{status.errorString()};
+    return workspace;
+}
+
+Status Workspace::reloadInventory()
+{
+    if (!QFile::exists(inventoryPath())) {
+        m_inventory = Inventory {};
+        return Status::success();
+    }
+    Result<Inventory> inventory = Inventory::load(inventoryPath());
+    if (!inventory)
+        return inventory.error();
+    m_inventory = *inventory;
+    return Status::success();
+}
+
+Status Workspace::saveSettings() const
+{
+    QSaveFile file(settingsPath());
+    const QByteArray content = QJsonDocument(m_settings.toJson()).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(settingsPath(), file.errorString())};
+    return Status::success();
+}
+
+QString Workspace::settingsPath() const
+{
+    return QDir(m_root).filePath(QStringLiteral("workbench.json"));
+}
+
+QString Workspace::templatesPath() const
+{
+    return QDir(m_root).filePath(QStringLiteral("templates"));
+}
+
+QString Workspace::filesPath() const
+{
+    return QDir(m_root).filePath(QStringLiteral("files"));
+}
+
+QString Workspace::inventoryPath() const
+{
+    return QDir(m_root).filePath(QStringLiteral("inventory.csv"));
+}
+
+QString Workspace::historyPath() const
+{
+    return QDir(m_root).filePath(QStringLiteral("history.sqlite"));
+}
+
+} // namespace ztp::workspace

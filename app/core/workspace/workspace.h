@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/result.h"
+#include "workspace/inventory.h"
+
+#include <QString>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace ztp::workspace {
+
+// Bench settings stored in workbench.json. Empty addresses are derived from the chosen
+// interface when the servers start.
+struct BenchSettings
+{
+    QString interfaceName;
+    QString poolFirst;
+    QString poolLast;
+    QString subnetMask;
+    QString router;
+    QStringList dnsServers;
+    QString domainName;
+    int leaseTimeSeconds = 3600;
+    QString bootFile = QStringLiteral("network-confg");
+    int dhcpPort = 67;
+    QString tftpServer;
+    int tftpPort = 69;
+    QString defaultTemplate = QStringLiteral("default.j2");
+
+    QJsonObject toJson() const;
+};
+
+// A technician's working folder:
+//   workbench.json   bench settings
+//   templates/       configuration templates; templates/default.j2 for unassigned devices
+//   files/           served as-is over TFTP
+//   inventory.csv    optional: expected devices and their variables
+//   history.sqlite   leases, devices and events
+class Workspace
+{
+public:
+    // Creates the folder layout with defaults and a sample template. Existing files are kept.
+    static Result<Workspace> init(const QString &directory);
+    // Opens an existing workspace; errors name the file, line and key at fault.
+    static Result<Workspace> open(const QString &directory);
+
+    QString root() const { return m_root; }
+    QString settingsPath() const;
+    QString templatesPath() const;
+    QString filesPath() const;
+    QString inventoryPath() const;
+    QString historyPath() const;
+
+    const BenchSettings &settings() const { return m_settings; }
+    BenchSettings &settings() { return m_settings; }
+    // Writes workbench.json atomically.
+    Status saveSettings() const;
+
+    const Inventory &inventory() const { return m_inventory; }
+    Status reloadInventory();
+
+    static Result<BenchSettings> parseSettings(const QByteArray &json, const QString &fileName);
+
+private:
+    QString m_root;
+    BenchSettings m_settings;
+    Inventory m_inventory;
+};
+
+} // namespace ztp::workspace

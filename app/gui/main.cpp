@@ -1,0 +1,74 @@
+#include "bench/benchservice.h"
+#include "common/version.h"
+#include "mainwindow.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("ztp-workbench"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ztp-workbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ZTP Workbench"));
+    QApplication::setOrganizationName(QStringLiteral("ZTP Workbench"));
+    QApplication::setApplicationVersion(ztp::applicationVersion());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ztp-workbench.svg")));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Zero-touch provisioning bench for network devices."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        QStringList {QStringLiteral("w"), QStringLiteral("workspace")},
+        QApplication::translate("main", "Workspace folder; by default one in the user's data "
+                                        "folder, created on first start."),
+        QStringLiteral("DIR"));
+    parser.addOption(workspaceOption);
+    parser.process(app);
+
+    QString directory = parser.value(workspaceOption);
+    if (directory.isEmpty())
+        directory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                        .filePath(QStringLiteral("workspace"));
+
+    // First start: create the workspace; later starts reopen it (init keeps existing files).
+    const auto created = ztp::workspace::Workspace::init(directory);
+    ztp::bench::BenchService bench;
+    ztp::Status opened = created ? bench.openWorkspace(directory)
+                                 : ztp::Status(ztp::Error {created.errorString()});
+    if (!opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"),
+                              opened.errorString());
+        return 1;
+    }
+
+    ztp::ui::MainWindow window(&bench);
+    window.show();
+    return QApplication::exec();
+}

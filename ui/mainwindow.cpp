@@ -1,0 +1,305 @@
+#include "mainwindow.h"
+
+#include "bench/benchservice.h"
+#include "common/version.h"
+#include "devicetablemodel.h"
+#include "eventlogmodel.h"
+#include "platform/netplatform.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ztp::ui {
+
+MainWindow::MainWindow(bench::BenchService *bench, QWidget *parent)
+    : QMainWindow(parent)
+    , m_bench(bench)
+{
+    setWindowTitle(tr("ZTP Workbench"));
+    resize(1200, 760);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralWidget();
+    connectSignals();
+    refreshInterfaces();
+    loadWorkspaceView();
+    updateRunningState(m_bench->isRunning());
+}
+
+void MainWindow::createActions()
+{
+    m_startStopAction = new QAction(tr("Start services"), this);
+    m_startStopAction->setToolTip(tr("Start or stop DHCP and TFTP on the chosen interface"));
+    m_startStopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    m_refreshAction = new QAction(tr("Refresh interfaces"), this);
+    m_exportAction = new QAction(tr("Export report (CSV)..."), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_openAction = new QAction(tr("Open workspace..."), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_quitAction = new QAction(tr("Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_aboutAction = new QAction(tr("About ZTP Workbench"), this);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_openAction);
+    fileMenu->addAction(m_exportAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *benchMenu = menuBar()->addMenu(tr("&Bench"));
+    benchMenu->addAction(m_startStopAction);
+    benchMenu->addAction(m_refreshAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Bench"));
+    toolBar->setObjectName(QStringLiteral("benchToolBar"));
+    toolBar->setMovable(false);
+
+    auto *label = new QLabel(tr("Interface:"), toolBar);
+    label->setContentsMargins(6, 0, 6, 0);
+    toolBar->addWidget(label);
+
+    m_interfaceBox = new QComboBox(toolBar);
+    m_interfaceBox->setObjectName(QStringLiteral("interfaceBox"));
+    m_interfaceBox->setMinimumContentsLength(28);
+    m_interfaceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_interfaceBox->setToolTip(tr("The servers answer on this interface only. Choose the one "
+                                  "cabled to the devices, never the office network."));
+    toolBar->addWidget(m_interfaceBox);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_startStopAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_exportAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_deviceModel = new models::DeviceTableModel(m_bench->devices(), this);
+    m_deviceProxy = new QSortFilterProxyModel(this);
+    m_deviceProxy->setSourceModel(m_deviceModel);
+    m_deviceProxy->setSortRole(models::DeviceTableModel::RawValueRole);
+    m_deviceProxy->setFilterKeyColumn(-1);
+    m_deviceProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_searchField = new QLineEdit;
+    m_searchField->setPlaceholderText(tr("Search devices by MAC, hostname, serial, IP..."));
+    m_searchField->setClearButtonEnabled(true);
+
+    m_deviceView = new QTableView;
+    m_deviceView->setObjectName(QStringLiteral("deviceView"));
+    m_deviceView->setModel(m_deviceProxy);
+    m_deviceView->setSortingEnabled(true);
+    m_deviceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deviceView->setAlternatingRowColors(true);
+    m_deviceView->verticalHeader()->hide();
+    m_deviceView->horizontalHeader()->setStretchLastSection(true);
+    m_deviceView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_deviceView->setColumnWidth(models::DeviceTableModel::MacColumn, 150);
+    m_deviceView->setColumnWidth(models::DeviceTableModel::VendorClassColumn, 170);
+    m_deviceView->setColumnWidth(models::DeviceTableModel::HostnameColumn, 150);
+    m_deviceView->setColumnWidth(models::DeviceTableModel::SerialColumn, 130);
+    m_deviceView->setColumnWidth(models::DeviceTableModel::IpColumn, 120);
+    m_deviceView->setColumnWidth(models::DeviceTableModel::StateColumn, 170);
+
+    m_eventModel = new models::EventLogModel(this);
+    m_eventView = new QTableView;
+    m_eventView->setObjectName(QStringLiteral("eventView"));
+    m_eventView->setModel(m_eventModel);
+    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventView->verticalHeader()->hide();
+    m_eventView->horizontalHeader()->setStretchLastSection(true);
+    m_eventView->setColumnWidth(models::EventLogModel::TimeColumn, 110);
+    m_eventView->setColumnWidth(models::EventLogModel::DeviceColumn, 150);
+    m_eventView->setColumnWidth(models::EventLogModel::KindColumn, 130);
+    m_eventView->setWordWrap(false);
+
+    auto *devicePane = new QWidget;
+    auto *deviceLayout = new QVBoxLayout(devicePane);
+    deviceLayout->setContentsMargins(0, 0, 0, 0);
+    deviceLayout->addWidget(m_searchField);
+    deviceLayout->addWidget(m_deviceView);
+
+    auto *eventPane = new QWidget;
+    auto *eventLayout = new QVBoxLayout(eventPane);
+    eventLayout->setContentsMargins(0, 0, 0, 0);
+    eventLayout->addWidget(new QLabel(tr("Events")));
+    eventLayout->addWidget(m_eventView);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(devicePane);
+    splitter->addWidget(eventPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_statusLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+}
+
+void MainWindow::connectSignals()
+{
+    connect(m_startStopAction, &QAction::triggered, this, &MainWindow::toggleServices);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshInterfaces);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
+    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About ZTP Workbench"),
+                           tr("ZTP Workbench %1\nZero-touch provisioning for a staging bench.")
+                               .arg(applicationVersion()));
+    });
+    connect(m_searchField, &QLineEdit::textChanged, m_deviceProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_interfaceBox, &QComboBox::currentIndexChanged, this,
+            [this] { updateRunningState(m_bench->isRunning()); });
+    connect(m_bench, &bench::BenchService::eventRecorded, this,
+            [this](const storage::HistoryEvent &event) {
+                m_eventModel->append(event);
+                m_eventView->scrollToBottom();
+            });
+    connect(m_bench, &bench::BenchService::runningChanged, this, &MainWindow::updateRunningState);
+}
+
+void MainWindow::loadWorkspaceView()
+{
+    if (!m_bench->history())
+        return;
+    m_eventModel->setEvents(m_bench->history()->events(QString(), 2000));
+    m_eventView->scrollToBottom();
+}
+
+void MainWindow::refreshInterfaces()
+{
+    const QString previous = m_interfaceBox->currentData().toString();
+    const QString saved = m_bench->workspace() ? m_bench->workspace()->settings().interfaceName
+                                               : QString();
+
+    m_interfaceBox->clear();
+    // No interface is preselected unless the technician chose it before: the servers must never
+    // start on a network nobody picked.
+    m_interfaceBox->addItem(tr("Choose an interface..."), QString());
+    const auto interfaces = platform::listInterfaces();
+    for (const platform::InterfaceInfo &interface : interfaces) {
+        if (interface.loopback)
+            continue;
+        const QString address = interface.address.isNull()
+            ? tr("no IPv4 address")
+            : QStringLiteral("%1/%2").arg(interface.address.toString()).arg(interface.prefixLength);
+        const QString state = interface.up ? QString() : tr(" (down)");
+        m_interfaceBox->addItem(QStringLiteral("%1 - %2%3").arg(interface.humanName, address, state),
+                                interface.name);
+    }
+
+    const QString wanted = previous.isEmpty() ? saved : previous;
+    const int index = m_interfaceBox->findData(wanted);
+    m_interfaceBox->setCurrentIndex(index > 0 ? index : 0);
+}
+
+void MainWindow::toggleServices()
+{
+    if (m_bench->isRunning()) {
+        m_bench->stop();
+        return;
+    }
+
+    const QString interfaceName = m_interfaceBox->currentData().toString();
+    if (interfaceName.isEmpty()) {
+        QMessageBox::information(this, tr("Choose an interface"),
+                                 tr("Choose the network interface that is cabled to the devices "
+                                    "first. The servers answer on that interface only."));
+        return;
+    }
+
+    const Status status = m_bench->start(interfaceName);
+    if (!status) {
+        QMessageBox::warning(this, tr("Cannot start the services"), status.errorString());
+        return;
+    }
+    if (auto *workspace = m_bench->workspace()) {
+        workspace->settings().interfaceName = interfaceName;
+        if (const Status saved = workspace->saveSettings(); !saved)
+            statusBar()->showMessage(saved.errorString(), 10000);
+    }
+}
+
+void MainWindow::updateRunningState(bool running)
+{
+    m_startStopAction->setText(running ? tr("Stop services") : tr("Start services"));
+    m_startStopAction->setEnabled(running || !m_interfaceBox->currentData().toString().isEmpty());
+    m_interfaceBox->setEnabled(!running);
+    m_refreshAction->setEnabled(!running);
+    m_openAction->setEnabled(!running);
+
+    const QString workspace = m_bench->workspace() ? m_bench->workspace()->root() : tr("none");
+    if (running) {
+        const auto &plan = m_bench->plan();
+        m_statusLabel->setText(tr("Serving on %1 as %2, pool %3 - %4. Workspace: %5")
+                                   .arg(m_bench->interfaceName(),
+                                        plan.dhcp.serverAddress.toString(),
+                                        plan.dhcp.poolFirst.toString(),
+                                        plan.dhcp.poolLast.toString(), workspace));
+    } else {
+        m_statusLabel->setText(tr("Stopped. Workspace: %1").arg(workspace));
+    }
+}
+
+void MainWindow::exportReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
+                                                      QStringLiteral("provisioning-report.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const Status status = m_bench->exportCsvReport(path); !status) {
+        QMessageBox::warning(this, tr("Export failed"), status.errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+}
+
+void MainWindow::openWorkspace()
+{
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Open workspace"));
+    if (directory.isEmpty())
+        return;
+
+    // A folder without workbench.json becomes a new workspace; existing files are kept.
+    if (const auto created = workspace::Workspace::init(directory); !created) {
+        QMessageBox::warning(this, tr("Cannot open the workspace"), created.errorString());
+        return;
+    }
+    if (const Status status = m_bench->openWorkspace(directory); !status) {
+        QMessageBox::warning(this, tr("Cannot open the workspace"), status.errorString());
+        return;
+    }
+    refreshInterfaces();
+    loadWorkspaceView();
+    updateRunningState(false);
+}
+
+} // namespace ztp::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ztp::bench {
+class BenchService;
+}
+
+namespace ztp::models {
+class DeviceTableModel;
+class EventLogModel;
+} // namespace ztp::models
+
+namespace ztp::ui {
+
+// The technician's main screen: choose the interface, start and stop the services, watch the
+// devices and the events, export the report.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(bench::BenchService *bench, QWidget *parent = nullptr);
+
+    QTableView *deviceView() const { return m_deviceView; }
+    QComboBox *interfaceBox() const { return m_interfaceBox; }
+    QAction *startStopAction() const { return m_startStopAction; }
+
+public slots:
+    void refreshInterfaces();
+    void toggleServices();
+    void exportReport();
+    void openWorkspace();
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void connectSignals();
+    void updateRunningState(bool running);
+    void loadWorkspaceView();
+
+    bench::BenchService *m_bench;
+    models::DeviceTableModel *m_deviceModel = nullptr;
+    models::EventLogModel *m_eventModel = nullptr;
+    QSortFilterProxyModel *m_deviceProxy = nullptr;
+
+    QTableView *m_deviceView = nullptr;
+    QTableView *m_eventView = nullptr;
+    QComboBox *m_interfaceBox = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QAction *m_startStopAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace ztp::ui
