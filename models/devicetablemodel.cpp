@@ -47,10 +47,9 @@ DeviceTableModel::DeviceTableModel(devices::DeviceRegistry *registry, QObject *p
     : QAbstractTableModel(parent)
     , m_registry(registry)
 {
-    connect(registry, &devices::DeviceRegistry::deviceAdded, this, [this](int row) {
-        beginInsertRows({}, row, row);
-        endInsertRows();
-    });
+    connect(registry, &devices::DeviceRegistry::deviceAboutToBeAdded, this,
+            [this](int row) { beginInsertRows({}, row, row); });
+    connect(registry, &devices::DeviceRegistry::deviceAdded, this, [this] { endInsertRows(); });
     connect(registry, &devices::DeviceRegistry::deviceChanged, this, [this](int row) {
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });

@@ -82,7 +82,7 @@ Status BenchService::start(const QString &interfaceName)
 
     m_dhcp = new dhcp::DhcpServer(m_plan.dhcp, m_leases.get(), this);
     m_dhcp->setPolicyProvider([this](const dhcp::DhcpPacket &request) { return policyFor(request); });
-    connect(m_dhcp, &dhcp::DhcpServer::exchanged, this, &BenchService::onExchange);
+    connect(m_dhcp, &dhcp::DhcpServer::exchanged, this, &BenchService::applyExchange);
 
     tftp::TftpServerSettings tftpSettings;
     tftpSettings.interfaceName = interfaceName;
@@ -143,7 +143,7 @@ dhcp::ClientPolicy BenchService::policyFor(const dhcp::DhcpPacket &request) cons
     return policy;
 }
 
-void BenchService::onExchange(const dhcp::DhcpExchange &exchange)
+void BenchService::applyExchange(const dhcp::DhcpExchange &exchange)
 {
     const QString key = platform::formatMac(exchange.mac);
 

@@ -58,12 +58,15 @@ public:
 
     Status exportCsvReport(const QString &path) const;
 
+public slots:
+    // Applies one DHCP exchange to the device records and the history.
+    void applyExchange(const ztp::dhcp::DhcpExchange &exchange);
+
 signals:
     void eventRecorded(const ztp::storage::HistoryEvent &event);
     void runningChanged(bool running);
 
 private:
-    void onExchange(const dhcp::DhcpExchange &exchange);
     void onTransferFinished(const tftp::TransferRecord &record);
     std::optional<tftp::DynamicContent> provideContent(const QString &fileName,
                                                        const QHostAddress &client, QString *error);

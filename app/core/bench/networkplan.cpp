@@ -38,8 +38,16 @@ Result<NetworkPlan> planNetwork(const workspace::BenchSettings &settings,
     dhcp.subnetMask = settings.subnetMask.isEmpty() ? QHostAddress(mask)
                                                     : QHostAddress(settings.subnetMask);
     if (settings.poolFirst.isEmpty()) {
-        dhcp.poolFirst = QHostAddress(network + 1);
-        dhcp.poolLast = QHostAddress(broadcast - 1);
+        // The server's own address is excluded by the lease table; when it sits at either end
+        // of the subnet the pool starts or ends past it, so the range shown is the one served.
+        quint32 first = network + 1;
+        quint32 last = broadcast - 1;
+        if (own == first)
+            ++first;
+        else if (own == last)
+            --last;
+        dhcp.poolFirst = QHostAddress(first);
+        dhcp.poolLast = QHostAddress(last);
     } else {
         dhcp.poolFirst = QHostAddress(settings.poolFirst);
         dhcp.poolLast = QHostAddress(settings.poolLast);

@@ -37,8 +37,9 @@ void DeviceRegistry::upsert(const Device &device)
         emit deviceChanged(row);
         return;
     }
+    const int added = int(m_devices.size());
+    emit deviceAboutToBeAdded(added);
     m_devices.append(device);
-    const int added = int(m_devices.size()) - 1;
     m_rowByMac.insert(device.mac, added);
     emit deviceAdded(added);
 }

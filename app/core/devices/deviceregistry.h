@@ -33,6 +33,8 @@ public:
     void reset(const QList<Device> &devices);
 
 signals:
+    // Pairs like a model's row insertion: the first before the row exists, the second after.
+    void deviceAboutToBeAdded(int row);
     void deviceAdded(int row);
     void deviceChanged(int row);
     void aboutToReset();

@@ -187,7 +187,7 @@ std::optional<DhcpReply> DhcpServer::handle(const DhcpPacket &request, DhcpExcha
     if (reply)
         exchange.replyType = reply->packet.messageType();
 
-    qCDebug(lcDhcp).noquote() << messageTypeName(exchange.requestType) << "from"
+    qCDebug(lcDhcpPacket).noquote() << messageTypeName(exchange.requestType) << "from"
                               << platform::formatMac(exchange.mac) << "->"
                               << (exchange.replyType ? messageTypeName(*exchange.replyType)
                                                      : "no reply")

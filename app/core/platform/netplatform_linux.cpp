@@ -32,8 +32,9 @@ Result<qintptr> openBoundUdpSocket(const QString &interfaceName, const QHostAddr
         return Error{QCoreApplication::translate("ztp::platform", "Cannot create a UDP socket: %1")
                          .arg(errnoText(errno))};
 
+    // No SO_REUSEADDR: with it Linux lets a second server bind the same UDP port, and two
+    // servers on one segment is exactly what must fail loudly.
     const int one = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     if (broadcast)
         ::setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof one);
 

@@ -18,7 +18,13 @@ constexpr int SchemaVersion = 1;
 
 QString isoTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL and hold '' instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
 }
 
 QDateTime fromIsoTime(const QString &text)
@@ -174,10 +180,10 @@ Result<qint64> HistoryDatabase::recordEvent(const HistoryEvent &event)
     query.prepare(QStringLiteral("INSERT INTO events (time, kind, device, summary, details) "
                                  "VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(isoTime(event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc()));
-    query.addBindValue(event.kind);
-    query.addBindValue(event.deviceKey);
-    query.addBindValue(event.summary);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
+    query.addBindValue(text(event.kind));
+    query.addBindValue(text(event.deviceKey));
+    query.addBindValue(text(event.summary));
+    query.addBindValue(text(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact))));
     if (!query.exec()) {
         qCWarning(lcStorage).noquote() << "cannot record event" << event.kind << ":"
                                        << query.lastError().text();
@@ -224,15 +230,15 @@ void HistoryDatabase::saveDevice(const devices::Device &device)
         "INSERT OR REPLACE INTO devices (mac, client_id, vendor_class, hostname, serial, ip, state,"
         " template, config_sha256, first_seen, last_seen, inventory)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(device.key());
-    query.addBindValue(QString::fromLatin1(device.clientId.toHex()));
-    query.addBindValue(device.vendorClass);
-    query.addBindValue(device.hostname);
-    query.addBindValue(device.serial);
-    query.addBindValue(device.ip.isNull() ? QString() : device.ip.toString());
-    query.addBindValue(devices::deviceStateName(device.state));
-    query.addBindValue(device.templateName);
-    query.addBindValue(device.configSha256);
+    query.addBindValue(text(device.key()));
+    query.addBindValue(text(QString::fromLatin1(device.clientId.toHex())));
+    query.addBindValue(text(device.vendorClass));
+    query.addBindValue(text(device.hostname));
+    query.addBindValue(text(device.serial));
+    query.addBindValue(text(device.ip.isNull() ? QString() : device.ip.toString()));
+    query.addBindValue(text(devices::deviceStateName(device.state)));
+    query.addBindValue(text(device.templateName));
+    query.addBindValue(text(device.configSha256));
     query.addBindValue(isoTime(device.firstSeen));
     query.addBindValue(isoTime(device.lastSeen));
     query.addBindValue(QString::fromUtf8(
@@ -308,12 +314,12 @@ void HistoryDatabase::saveLease(const dhcp::Lease &lease)
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO leases "
                                  "(address, mac, client_id, hostname, expires, state) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(lease.address.toString());
-    query.addBindValue(QString::fromLatin1(lease.mac.toHex()));
-    query.addBindValue(QString::fromLatin1(lease.clientId.toHex()));
-    query.addBindValue(lease.hostname);
+    query.addBindValue(text(lease.address.toString()));
+    query.addBindValue(text(QString::fromLatin1(lease.mac.toHex())));
+    query.addBindValue(text(QString::fromLatin1(lease.clientId.toHex())));
+    query.addBindValue(text(lease.hostname));
     query.addBindValue(isoTime(lease.expires));
-    query.addBindValue(dhcp::leaseStateName(lease.state));
+    query.addBindValue(text(dhcp::leaseStateName(lease.state)));
     if (!query.exec())
         qCWarning(lcStorage).noquote() << "cannot save lease" << lease.address.toString() << ":"
                                        << query.lastError().text();
