@@ -48,6 +48,10 @@ if [[ $mode == run ]]; then
     exec "$build_dir/bin/ztp-workbench"
 fi
 
-# QT_QPA_PLATFORM=offscreen lets the GUI tests run without a display.
+# Parsers of network input under libFuzzer and AddressSanitizer, for a bounded time each.
+bash "$source_dir/tests/fuzz/run_fuzzers.sh" "${ZTPW_FUZZ_SECONDS:-20}"
+
+# QT_QPA_PLATFORM=offscreen lets the GUI tests run without a display. CTest's summary is the
+# last thing printed.
 cd "$build_dir"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$(nproc)"

@@ -114,6 +114,7 @@ void MainWindow::createCentralWidget()
     m_deviceView->setObjectName(QStringLiteral("deviceView"));
     m_deviceView->setModel(m_deviceProxy);
     m_deviceView->setSortingEnabled(true);
+    m_deviceView->sortByColumn(models::DeviceTableModel::MacColumn, Qt::AscendingOrder);
     m_deviceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_deviceView->setAlternatingRowColors(true);
     m_deviceView->verticalHeader()->hide();
@@ -218,6 +219,15 @@ void MainWindow::refreshInterfaces()
     const QString wanted = previous.isEmpty() ? saved : previous;
     const int index = m_interfaceBox->findData(wanted);
     m_interfaceBox->setCurrentIndex(index > 0 ? index : 0);
+}
+
+bool MainWindow::selectInterface(const QString &name)
+{
+    const int index = m_interfaceBox->findData(name);
+    if (index <= 0)
+        return false;
+    m_interfaceBox->setCurrentIndex(index);
+    return true;
 }
 
 void MainWindow::toggleServices()

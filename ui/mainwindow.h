@@ -33,6 +33,9 @@ public:
     QComboBox *interfaceBox() const { return m_interfaceBox; }
     QAction *startStopAction() const { return m_startStopAction; }
 
+    // Selects an interface by kernel name; false when it is not in the list.
+    bool selectInterface(const QString &name);
+
 public slots:
     void refreshInterfaces();
     void toggleServices();

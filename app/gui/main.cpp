@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTranslator>
 
 namespace {
@@ -50,7 +51,23 @@ int main(int argc, char *argv[])
                                         "folder, created on first start."),
         QStringLiteral("DIR"));
     parser.addOption(workspaceOption);
+    const QCommandLineOption interfaceOption(
+        QStringList {QStringLiteral("i"), QStringLiteral("interface")},
+        QApplication::translate("main", "Preselect the network interface that faces the devices."),
+        QStringLiteral("IF"));
+    parser.addOption(interfaceOption);
+    const QCommandLineOption startOption(
+        QStringLiteral("start"),
+        QApplication::translate("main", "Start the services at once on the interface given with "
+                                        "--interface."));
+    parser.addOption(startOption);
     parser.process(app);
+    if (parser.isSet(startOption) && !parser.isSet(interfaceOption)) {
+        QTextStream(stderr) << QApplication::translate(
+            "main", "--start needs --interface: the services start only on an interface you "
+                    "name.\n");
+        return 2;
+    }
 
     QString directory = parser.value(workspaceOption);
     if (directory.isEmpty())
@@ -69,6 +86,10 @@ int main(int argc, char *argv[])
     }
 
     ztp::ui::MainWindow window(&bench);
+    if (parser.isSet(interfaceOption))
+        window.selectInterface(parser.value(interfaceOption));
     window.show();
+    if (parser.isSet(startOption))
+        window.toggleServices();
     return QApplication::exec();
 }
