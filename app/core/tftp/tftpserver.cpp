@@ -1,0 +1,523 @@
+#include "tftp/tftpserver.h"
+
+#include "common/logging.h"
+#include "platform/netplatform.h"
+#include "tftp/tftppathresolver.h"
+#include "tftp/tftpsession.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QNetworkDatagram>
+#include <QTemporaryFile>
+#include <QUdpSocket>
+
+namespace ztp::tftp {
+
+namespace {
+
+QString describe(const QHostAddress &client, quint16 port)
+{
+    return QStringLiteral("%1:%2").arg(client.toString()).arg(port);
+}
+
+// Device keys become folder names; anything but letters, digits, '.', '-' and '_' is replaced.
+QString folderNameForKey(const QString &key)
+{
+    QString name = key;
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-')
+            && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    }
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        return QStringLiteral("unknown");
+    return name;
+}
+
+qint64 folderSize(const QString &path)
+{
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
+} // namespace
+
+TftpServer::TftpServer(TftpServerSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{
+}
+
+TftpServer::~TftpServer()
+{
+    stop();
+}
+
+void TftpServer::setContentProvider(ContentProvider provider)
+{
+    m_contentProvider = std::move(provider);
+}
+
+void TftpServer::setDeviceKeyResolver(DeviceKeyResolver resolver)
+{
+    m_deviceKeyResolver = std::move(resolver);
+}
+
+Status TftpServer::validateSettings() const
+{
+    const QFileInfo root(m_settings.rootDirectory);
+    if (m_settings.rootDirectory.isEmpty() || !root.isDir())
+        return Error{QStringLiteral("The TFTP folder \"%1\" does not exist; create it or choose "
+                                    "another folder in the workspace settings.")
+                         .arg(m_settings.rootDirectory)};
+
+    const bool rangeSet = m_settings.transferPortFirst != 0 || m_settings.transferPortLast != 0;
+    if (rangeSet
+        && (m_settings.transferPortFirst == 0
+            || m_settings.transferPortLast < m_settings.transferPortFirst))
+        return Error{QStringLiteral("The TFTP transfer port range %1-%2 is invalid; give a first "
+                                    "and last port with first <= last, or 0-0 for any port.")
+                         .arg(m_settings.transferPortFirst)
+                         .arg(m_settings.transferPortLast)};
+
+    if (m_settings.allowUploads) {
+        const QFileInfo uploads(m_settings.uploadDirectory);
+        if (m_settings.uploadDirectory.isEmpty() || !uploads.isDir() || !uploads.isWritable())
+            return Error{QStringLiteral("The TFTP upload folder \"%1\" does not exist or is not "
+                                        "writable; create it or turn uploads off.")
+                             .arg(m_settings.uploadDirectory)};
+    }
+
+    if (m_settings.maxRetries < 0 || m_settings.defaultTimeout.count() <= 0)
+        return Error{QStringLiteral("The TFTP timeout must be positive and the retry count "
+                                    "zero or more.")};
+    return Status::success();
+}
+
+Status TftpServer::start()
+{
+    if (isRunning())
+        return Status::success();
+
+    if (Status valid = validateSettings(); !valid)
+        return valid;
+
+    const Result<qintptr> descriptor = platform::openBoundUdpSocket(
+        m_settings.interfaceName, m_settings.address, m_settings.port, false);
+    if (!descriptor)
+        return Error{QStringLiteral("The TFTP server cannot start: %1")
+                         .arg(descriptor.errorString())};
+
+    auto *socket = new QUdpSocket(this);
+    if (!socket->setSocketDescriptor(*descriptor, QAbstractSocket::BoundState,
+                                     QIODevice::ReadWrite)) {
+        const QString error = socket->errorString();
+        platform::closeSocket(*descriptor);
+        delete socket;
+        return Error{QStringLiteral("The TFTP server cannot use its socket: %1").arg(error)};
+    }
+
+    m_socket = socket;
+    m_resolver = std::make_unique<PathResolver>(m_settings.rootDirectory);
+    m_nextPort = m_settings.transferPortFirst;
+    connect(m_socket, &QUdpSocket::readyRead, this, &TftpServer::readPendingRequests);
+
+    qCInfo(lcTftp).noquote() << QStringLiteral("TFTP server listening on %1:%2%3, serving %4%5")
+                                    .arg(m_settings.address.toString())
+                                    .arg(serverPort())
+                                    .arg(m_settings.interfaceName.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(" (%1)").arg(m_settings.interfaceName),
+                                         m_settings.rootDirectory,
+                                         m_settings.allowUploads
+                                             ? QStringLiteral(", uploads to %1")
+                                                   .arg(m_settings.uploadDirectory)
+                                             : QString());
+    return Status::success();
+}
+
+void TftpServer::stop()
+{
+    if (!m_socket && m_sessions.isEmpty())
+        return;
+
+    // Abort a copy: each abort emits closed(), which removes the session from m_sessions.
+    const QList<TftpSession *> sessions = m_sessions.values();
+    for (TftpSession *session : sessions)
+        session->abort(QStringLiteral("The TFTP server stopped"));
+    m_sessions.clear();
+    m_portsInUse.clear();
+
+    if (m_socket) {
+        m_socket->close();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+        qCInfo(lcTftp) << "TFTP server stopped";
+    }
+}
+
+bool TftpServer::isRunning() const
+{
+    return m_socket != nullptr;
+}
+
+quint16 TftpServer::serverPort() const
+{
+    return m_socket ? m_socket->localPort() : 0;
+}
+
+void TftpServer::readPendingRequests()
+{
+    while (m_socket && m_socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_socket->receiveDatagram();
+        const QHostAddress client(datagram.senderAddress().toIPv4Address());
+        handleRequest(datagram.data(), client, quint16(datagram.senderPort()));
+    }
+}
+
+void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &client,
+                               quint16 clientPort)
+{
+    const std::optional<Opcode> opcode = peekOpcode(datagram);
+    if (opcode && *opcode != Opcode::Rrq && *opcode != Opcode::Wrq) {
+        // Late packets of a finished transfer, or a client sending to the wrong port.
+        qCDebug(lcTftpPacket) << "ignored" << opcodeName(*opcode) << "on the request port from"
+                              << describe(client, clientPort);
+        return;
+    }
+
+    const Result<Request> request = parseRequest(datagram);
+    if (!request) {
+        qCWarning(lcTftp).noquote() << QStringLiteral("rejected request from %1: %2")
+                                           .arg(describe(client, clientPort), request.errorString());
+        rejectRequest(client, clientPort, ErrorCode::IllegalOperation,
+                      QStringLiteral("Illegal TFTP operation: %1").arg(request.errorString()));
+        return;
+    }
+
+    if (m_sessions.contains(ClientKey{client, clientPort})) {
+        // The client resent its request before our first reply arrived.
+        qCDebug(lcTftpPacket) << "ignored repeated request from" << describe(client, clientPort);
+        return;
+    }
+
+    if (request->mode == TransferMode::Mail) {
+        rejectRequest(client, clientPort, ErrorCode::IllegalOperation,
+                      QStringLiteral("Illegal TFTP operation: mail mode is not supported"));
+        return;
+    }
+
+    if (request->opcode == Opcode::Wrq)
+        startWrite(*request, client, clientPort);
+    else
+        startRead(*request, client, clientPort);
+}
+
+void TftpServer::startRead(const Request &request, const QHostAddress &client, quint16 clientPort)
+{
+    PathError pathError;
+    const std::optional<QStringList> components = splitRequestPath(request.fileName, &pathError);
+    if (!components) {
+        rejectRequest(client, clientPort, pathError.code, pathError.message);
+        return;
+    }
+    const QString normalisedName = components->join(QLatin1Char('/'));
+
+    TransferRecord record;
+    record.client = client;
+    record.clientPort = clientPort;
+    record.fileName = request.fileName;
+
+    std::unique_ptr<QIODevice> device;
+    std::optional<qint64> transferSize;
+
+    std::optional<DynamicContent> dynamic;
+    if (m_contentProvider) {
+        QString providerError;
+        dynamic = m_contentProvider(normalisedName, client, &providerError);
+        if (!providerError.isEmpty()) {
+            rejectRequest(client, clientPort, ErrorCode::FileNotFound, providerError);
+            return;
+        }
+    }
+
+    if (dynamic) {
+        record.dynamic = true;
+        record.deviceKey = dynamic->deviceKey;
+        transferSize = request.mode == TransferMode::Netascii
+            ? qint64(encodeNetascii(dynamic->data).size())
+            : qint64(dynamic->data.size());
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(dynamic->data);
+        buffer->open(QIODevice::ReadOnly);
+        device = std::move(buffer);
+    } else {
+        const std::optional<ResolvedPath> resolved = m_resolver->resolve(request.fileName, &pathError);
+        if (!resolved) {
+            rejectRequest(client, clientPort, pathError.code, pathError.message);
+            return;
+        }
+        if (resolved->caseMismatch)
+            qCInfo(lcTftp).noquote() << QStringLiteral("%1 requested \"%2\"; serving \"%3\", whose "
+                                                       "name differs only in case")
+                                            .arg(describe(client, clientPort), request.fileName,
+                                                 resolved->relativePath);
+
+        auto file = std::make_unique<QFile>(resolved->absolutePath);
+        if (!file->open(QIODevice::ReadOnly)) {
+            qCWarning(lcTftp).noquote() << QStringLiteral("cannot open %1: %2")
+                                               .arg(resolved->absolutePath, file->errorString());
+            rejectRequest(client, clientPort, ErrorCode::AccessViolation,
+                          QStringLiteral("Access violation: the file cannot be opened"));
+            return;
+        }
+        if (request.mode == TransferMode::Netascii) {
+            // The encoded size differs from the file size; count it with a separate handle.
+            QFile counter(resolved->absolutePath);
+            if (counter.open(QIODevice::ReadOnly))
+                transferSize = netasciiEncodedSize(&counter);
+        } else {
+            transferSize = file->size();
+        }
+        record.localPath = resolved->absolutePath;
+        device = std::move(file);
+    }
+    record.totalBytes = transferSize.value_or(-1);
+
+    NegotiationContext context;
+    context.opcode = Opcode::Rrq;
+    context.mode = request.mode;
+    context.maxBlockSize = maxBlockSize();
+    context.transferSize = transferSize;
+    NegotiatedOptions options = negotiateOptions(request.options, context);
+    if (!options.ignored.isEmpty())
+        qCInfo(lcTftp).noquote() << QStringLiteral("%1: ignored options %2")
+                                        .arg(describe(client, clientPort),
+                                             options.ignored.join(QStringLiteral(", ")));
+
+    quint16 localPort = 0;
+    Result<std::unique_ptr<QUdpSocket>> socket = openTransferSocket(&localPort);
+    if (!socket) {
+        qCWarning(lcTftp).noquote() << QStringLiteral("cannot open a transfer socket for %1: %2")
+                                           .arg(describe(client, clientPort), socket.errorString());
+        rejectRequest(client, clientPort, ErrorCode::NotDefined,
+                      QStringLiteral("The server has no free transfer port; try again later"));
+        return;
+    }
+
+    record.id = m_nextTransferId++;
+    record.started = QDateTime::currentDateTimeUtc();
+
+    const int blockSize = options.blockSize;
+    const int windowSize = options.windowSize;
+    SessionParameters parameters;
+    parameters.record = record;
+    parameters.mode = request.mode;
+    parameters.timeout = options.timeout ? std::chrono::milliseconds(*options.timeout)
+                                         : m_settings.defaultTimeout;
+    parameters.maxRetries = m_settings.maxRetries;
+    parameters.rolloverToZero = m_settings.rolloverToZero;
+    parameters.options = std::move(options);
+
+    auto reader = std::make_unique<BlockReader>(std::move(device), request.mode);
+    auto *session = new TftpReadSession(std::move(socket.value()), std::move(parameters),
+                                        std::move(reader), this);
+    qCInfo(lcTftp).noquote() << QStringLiteral("transfer %1: sending %2%3 to %4, %5, blksize %6, "
+                                               "windowsize %7")
+                                    .arg(record.id)
+                                    .arg(request.fileName,
+                                         record.dynamic ? QStringLiteral(" (generated)") : QString(),
+                                         describe(client, clientPort), modeName(request.mode))
+                                    .arg(blockSize)
+                                    .arg(windowSize);
+    addSession(session, ClientKey{client, clientPort}, localPort);
+}
+
+void TftpServer::startWrite(const Request &request, const QHostAddress &client, quint16 clientPort)
+{
+    if (!m_settings.allowUploads) {
+        rejectRequest(client, clientPort, ErrorCode::AccessViolation,
+                      QStringLiteral("Access violation: uploads are turned off on this server"));
+        return;
+    }
+
+    PathError pathError;
+    const std::optional<QStringList> components = splitRequestPath(request.fileName, &pathError);
+    if (!components) {
+        rejectRequest(client, clientPort, pathError.code, pathError.message);
+        return;
+    }
+
+    // Only the last component is kept: each device gets one flat folder.
+    const QString deviceKey = deviceKeyFor(client);
+    const QString folder = QDir(m_settings.uploadDirectory).filePath(folderNameForKey(deviceKey));
+    if (!QDir().mkpath(folder)) {
+        qCWarning(lcTftp).noquote() << QStringLiteral("cannot create upload folder %1").arg(folder);
+        rejectRequest(client, clientPort, ErrorCode::AccessViolation,
+                      QStringLiteral("Access violation: the upload folder cannot be created"));
+        return;
+    }
+
+    NegotiationContext context;
+    context.opcode = Opcode::Wrq;
+    context.mode = request.mode;
+    context.maxBlockSize = maxBlockSize();
+    NegotiatedOptions options = negotiateOptions(request.options, context);
+
+    const qint64 quotaRemaining = m_settings.uploadQuota - folderSize(folder);
+    if (quotaRemaining <= 0 || (options.transferSize && *options.transferSize > quotaRemaining)) {
+        rejectRequest(client, clientPort, ErrorCode::DiskFull,
+                      QStringLiteral("Disk full or allocation exceeded: the upload quota leaves "
+                                     "%1 octets")
+                          .arg(std::max<qint64>(quotaRemaining, 0)));
+        return;
+    }
+
+    auto temporary = std::make_unique<QTemporaryFile>(QDir(folder).filePath(QStringLiteral(".upload-XXXXXX.part")));
+    temporary->setAutoRemove(false);
+    if (!temporary->open()) {
+        qCWarning(lcTftp).noquote() << QStringLiteral("cannot create a temporary file in %1: %2")
+                                           .arg(folder, temporary->errorString());
+        rejectRequest(client, clientPort, ErrorCode::AccessViolation,
+                      QStringLiteral("Access violation: cannot create the upload file"));
+        return;
+    }
+
+    quint16 localPort = 0;
+    Result<std::unique_ptr<QUdpSocket>> socket = openTransferSocket(&localPort);
+    if (!socket) {
+        QFile::remove(temporary->fileName());
+        rejectRequest(client, clientPort, ErrorCode::NotDefined,
+                      QStringLiteral("The server has no free transfer port; try again later"));
+        return;
+    }
+
+    TransferRecord record;
+    record.id = m_nextTransferId++;
+    record.client = client;
+    record.clientPort = clientPort;
+    record.fileName = request.fileName;
+    record.deviceKey = deviceKey;
+    record.upload = true;
+    record.totalBytes = options.transferSize.value_or(-1);
+    record.started = QDateTime::currentDateTimeUtc();
+
+    SessionParameters parameters;
+    parameters.record = record;
+    parameters.mode = request.mode;
+    parameters.timeout = options.timeout ? std::chrono::milliseconds(*options.timeout)
+                                         : m_settings.defaultTimeout;
+    parameters.maxRetries = m_settings.maxRetries;
+    parameters.rolloverToZero = m_settings.rolloverToZero;
+    parameters.options = std::move(options);
+
+    const QString target = QDir(folder).filePath(components->last());
+    auto *session = new TftpWriteSession(std::move(socket.value()), std::move(parameters),
+                                         std::move(temporary), target, quotaRemaining, this);
+    qCInfo(lcTftp).noquote() << QStringLiteral("transfer %1: receiving %2 from %3 into %4")
+                                    .arg(record.id)
+                                    .arg(request.fileName, describe(client, clientPort), folder);
+    addSession(session, ClientKey{client, clientPort}, localPort);
+}
+
+void TftpServer::addSession(TftpSession *session, const ClientKey &key, quint16 localPort)
+{
+    m_sessions.insert(key, session);
+    if (localPort != 0 && m_settings.transferPortFirst != 0)
+        m_portsInUse.insert(localPort);
+
+    connect(session, &TftpSession::progress, this, &TftpServer::transferProgress);
+    connect(session, &TftpSession::finished, this, &TftpServer::transferFinished);
+    connect(session, &TftpSession::closed, this, [this, session, key, localPort] {
+        if (m_sessions.value(key) == session)
+            m_sessions.remove(key);
+        m_portsInUse.remove(localPort);
+        session->deleteLater();
+    });
+
+    emit transferStarted(session->record());
+    session->start();
+}
+
+void TftpServer::rejectRequest(const QHostAddress &client, quint16 clientPort, ErrorCode code,
+                               const QString &message)
+{
+    qCInfo(lcTftp).noquote() << QStringLiteral("rejected request from %1 with ERROR %2: %3")
+                                    .arg(describe(client, clientPort))
+                                    .arg(quint16(code))
+                                    .arg(message);
+
+    // RFC 1350 section 4: replies come from a new transfer ID, errors included. The request
+    // port is the fallback when no transfer port is free.
+    quint16 localPort = 0;
+    Result<std::unique_ptr<QUdpSocket>> socket = openTransferSocket(&localPort);
+    QUdpSocket *sender = socket ? socket->get() : m_socket;
+    if (sender)
+        sender->writeDatagram(encodeError(code, message), client, clientPort);
+}
+
+Result<std::unique_ptr<QUdpSocket>> TftpServer::openTransferSocket(quint16 *localPort)
+{
+    const bool useRange = m_settings.transferPortFirst != 0;
+    const int rangeSize = useRange ? m_settings.transferPortLast - m_settings.transferPortFirst + 1 : 1;
+    QString lastError;
+
+    // Ports of our own live transfers are skipped here, because the platform socket sets
+    // SO_REUSEADDR, which lets Linux bind two UDP sockets to one port without an error.
+    for (int attempt = 0; attempt < rangeSize; ++attempt) {
+        quint16 port = 0;
+        if (useRange) {
+            port = m_nextPort;
+            m_nextPort = port >= m_settings.transferPortLast ? m_settings.transferPortFirst
+                                                            : quint16(port + 1);
+            if (m_portsInUse.contains(port))
+                continue;
+        }
+
+        const Result<qintptr> descriptor = platform::openBoundUdpSocket(
+            m_settings.interfaceName, m_settings.address, port, false);
+        if (!descriptor) {
+            lastError = descriptor.errorString();
+            continue;
+        }
+        auto socket = std::make_unique<QUdpSocket>();
+        if (!socket->setSocketDescriptor(*descriptor, QAbstractSocket::BoundState,
+                                         QIODevice::ReadWrite)) {
+            lastError = socket->errorString();
+            platform::closeSocket(*descriptor);
+            continue;
+        }
+        *localPort = socket->localPort();
+        return socket;
+    }
+
+    if (lastError.isEmpty())
+        lastError = QStringLiteral("all ports %1-%2 are in use")
+                        .arg(m_settings.transferPortFirst)
+                        .arg(m_settings.transferPortLast);
+    return Error{lastError};
+}
+
+int TftpServer::maxBlockSize() const
+{
+    return std::clamp(m_settings.mtu - BlockSizeHeaderOverhead, MinimumBlockSize, MaximumBlockSize);
+}
+
+QString TftpServer::deviceKeyFor(const QHostAddress &client) const
+{
+    if (m_deviceKeyResolver) {
+        const QString key = m_deviceKeyResolver(client);
+        if (!key.isEmpty())
+            return key;
+    }
+    return client.toString();
+}
+
+} // namespace ztp::tftp

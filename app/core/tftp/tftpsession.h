@@ -1,0 +1,160 @@
+#pragma once
+
+#include "tftp/netascii.h"
+#include "tftp/tftpblockreader.h"
+#include "tftp/tftpoptions.h"
+#include "tftp/tftpserver.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include <chrono>
+#include <memory>
+
+namespace ztp::tftp {
+
+// Settings and negotiated values of one transfer, filled in by the server.
+struct SessionParameters
+{
+    TransferRecord record; // id, client, file name, start time filled in
+    NegotiatedOptions options;
+    TransferMode mode = TransferMode::Octet;
+    std::chrono::milliseconds timeout{1000};
+    int maxRetries = 5;
+    bool rolloverToZero = true;
+};
+
+// One transfer on its own socket, the transfer ID of RFC 1350 section 4. Owns the socket,
+// the retransmission timer and the record; lives on the server's thread. Packets from any
+// other address or port get ERROR 5 and leave the transfer alone (RFC 1350 section 4).
+class TftpSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    TftpSession(std::unique_ptr<QUdpSocket> socket, SessionParameters parameters,
+                QObject *parent = nullptr);
+    ~TftpSession() override;
+
+    virtual void start() = 0;
+    // Ends the transfer at once: sends ERROR 0 with the reason and reports a failure.
+    void abort(const QString &reason);
+
+    const TransferRecord &record() const { return m_record; }
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void progress(quint64 id, qint64 bytesSent, qint64 totalBytes, double bytesPerSecond);
+    // The outcome; emitted once.
+    void finished(const ztp::tftp::TransferRecord &record);
+    // The socket is closed and the session may be deleted. Comes after finished(), later for
+    // an upload, which stays one timeout to acknowledge a resent last DATA block.
+    void closed();
+
+protected:
+    virtual void handlePacket(const QByteArray &datagram) = 0;
+    virtual void handleTimeout() = 0;
+
+    void send(const QByteArray &datagram);
+    void sendError(ErrorCode code, const QString &message);
+    void restartTimer();
+    // Counts a retransmission; false (and the transfer failed) once maxRetries is exceeded.
+    bool countRetry(const QString &waitingFor);
+    void resetRetries() { m_retries = 0; }
+    void finish(bool success, const QString &error = {});
+    void close();
+    void reportProgress(bool force);
+    // The 16-bit block number of the n-th block of the transfer (1-based), wrapping after
+    // 65535 to 0 or 1 as configured. No RFC defines the wrap. tftp-hpa 5.2, curl 7.88 and
+    // atftp 0.8 accept the wrap to 0 (tst_tftpclients, 40 MiB at blksize 512).
+    quint16 wireBlock(quint64 sequence) const;
+
+    SessionParameters m_parameters;
+    TransferRecord m_record;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+
+private:
+    void readPendingDatagrams();
+
+    std::unique_ptr<QUdpSocket> m_socket;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastProgressMs = -1;
+    int m_retries = 0;
+    bool m_finished = false;
+    bool m_closed = false;
+};
+
+// Sends one file or document: OACK when options were granted, then DATA in windows of
+// windowSize blocks (RFC 7440), keeping the unacknowledged window in memory to resend it.
+class TftpReadSession : public TftpSession
+{
+    Q_OBJECT
+
+public:
+    TftpReadSession(std::unique_ptr<QUdpSocket> socket, SessionParameters parameters,
+                    std::unique_ptr<BlockReader> reader, QObject *parent = nullptr);
+
+    void start() override;
+
+protected:
+    void handlePacket(const QByteArray &datagram) override;
+    void handleTimeout() override;
+
+private:
+    void handleAck(quint16 block);
+    bool fillWindow();
+    void sendWindow();
+
+    enum class State { WaitingForOackAck, Sending };
+
+    std::unique_ptr<BlockReader> m_reader;
+    State m_state = State::Sending;
+    QList<QByteArray> m_window; // sent, not yet acknowledged; the first is m_windowStart
+    quint64 m_windowStart = 1;
+    bool m_readerDone = false;
+};
+
+// Receives one upload into a temporary file and renames it on completion, never over an
+// existing file.
+class TftpWriteSession : public TftpSession
+{
+    Q_OBJECT
+
+public:
+    TftpWriteSession(std::unique_ptr<QUdpSocket> socket, SessionParameters parameters,
+                     std::unique_ptr<QFile> temporaryFile, QString targetPath,
+                     qint64 quotaRemaining, QObject *parent = nullptr);
+    ~TftpWriteSession() override;
+
+    void start() override;
+
+protected:
+    void handlePacket(const QByteArray &datagram) override;
+    void handleTimeout() override;
+
+private:
+    void handleData(quint16 block, const QByteArray &payload);
+    bool store(const QByteArray &payload);
+    bool commit();
+    void discardTemporaryFile();
+    void sendAck(quint16 block);
+
+    enum class State { Receiving, Dallying };
+
+    std::unique_ptr<QFile> m_file;
+    QString m_targetPath;
+    qint64 m_quotaRemaining = 0;
+    NetasciiDecoder m_decoder;
+    State m_state = State::Receiving;
+    QByteArray m_lastReply; // OACK, or the last ACK, resent on timeout
+    quint64 m_expected = 1;
+    int m_blocksSinceAck = 0;
+    bool m_gapAcknowledged = false;
+};
+
+} // namespace ztp::tftp
