@@ -51,6 +51,11 @@ fi
 # Parsers of network input under libFuzzer and AddressSanitizer, for a bounded time each.
 bash "$source_dir/tests/fuzz/run_fuzzers.sh" "${ZTPW_FUZZ_SECONDS:-20}"
 
+# CI sets this to check the Debian package as well.
+if [[ ${ZTPW_CHECK_DEB:-0} == 1 ]]; then
+    bash "$source_dir/installer/check-deb.sh" "$build_dir"
+fi
+
 # QT_QPA_PLATFORM=offscreen lets the GUI tests run without a display. CTest's summary is the
 # last thing printed.
 cd "$build_dir"
