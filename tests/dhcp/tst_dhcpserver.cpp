@@ -1,6 +1,9 @@
 #include "common/testdata.h"
 #include "dhcp/dhcpserver.h"
+#include "dhcp/rogueserverprobe.h"
+#include "storage/historydatabase.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ztp::dhcp;
@@ -61,6 +64,22 @@ private slots:
     void clientIdentifierWinsAndIsEchoed();
     void poolExhaustionIsSilent();
     void nonBroadcastClientNeedsHardwareUnicast();
+    void ciscoAlternatingIdentifierGetsOneLease();
+    void malformedClientIdentifierIsIgnored();
+    void reservationsByKey_data();
+    void reservationsByKey();
+    void reservedAddressNotOfferedToOthers();
+    void profileOptionsFollowRequestList();
+    void optionOnlyIfRequested();
+    void allowListIgnoresUnknownClient();
+    void probeDiscoverIsIgnored();
+    void pingBeforeOfferSkipsAnsweringAddress();
+    void replyFitsClientMaximumSize_data();
+    void replyFitsClientMaximumSize();
+    void exchangeRecordsIdentityAndBytes();
+    void informNeverCreatesLease();
+    void rebindingRequestGetsAck();
+    void leasesSurviveRestart();
 
 private:
     QDateTime m_now;
@@ -314,6 +333,334 @@ void DhcpServerTest::nonBroadcastClientNeedsHardwareUnicast()
     QVERIFY(reply);
     QVERIFY(reply->unicastToClientHardware);
     QCOMPARE(reply->destination, reply->packet.yiaddr);
+}
+
+namespace {
+
+DhcpPacket ciscoDiscover(const QByteArray &clientId, quint32 xid)
+{
+    DhcpPacket discover = clientMessage(MessageType::Discover, MacA, xid);
+    discover.options.set(OptionCode::VendorClassIdentifier, QByteArray("ciscopnp"));
+    discover.options.set(OptionCode::ClientIdentifier, clientId);
+    discover.options.set(OptionCode::VendorIdentifyingVendorClass,
+                         hexBytes("00 00 00 09 10 0f") + QByteArray("C9200CX-8P-2X2G"));
+    return discover;
+}
+
+QList<quint8> codesOf(const DhcpPacket &packet)
+{
+    QList<quint8> codes;
+    for (const auto &entry : packet.options.entries())
+        codes.append(entry.first);
+    return codes;
+}
+
+} // namespace
+
+void DhcpServerTest::ciscoAlternatingIdentifierGetsOneLease()
+{
+    // IOS-XE alternates option 61 between DISCOVER bursts: serial, then a MAC-derived string.
+    const auto first = m_server->handle(ciscoDiscover(hexBytes("00") + QByteArray("FJC27271B8C"), 1), nullptr);
+    const auto second = m_server->handle(
+        ciscoDiscover(hexBytes("00") + QByteArray("cisco-001c.7300.000a-Vl1"), 2), nullptr);
+    QVERIFY(first);
+    QVERIFY(second);
+    QCOMPARE(second->packet.yiaddr, first->packet.yiaddr);
+
+    DhcpPacket request = ciscoDiscover(hexBytes("00") + QByteArray("FJC27271B8C"), 3);
+    request.options.set(OptionCode::MessageType, QByteArray(1, char(MessageType::Request)));
+    request.options.set(OptionCode::ServerIdentifier, encodeIpv4(ServerAddress));
+    request.options.set(OptionCode::RequestedIpAddress, encodeIpv4(first->packet.yiaddr));
+    const auto ack = m_server->handle(request, nullptr);
+    QVERIFY(ack);
+    QCOMPARE(ack->packet.messageType(), std::optional(MessageType::Ack));
+
+    QCOMPARE(m_leases->leases().size(), 1);
+    QCOMPARE(m_leases->findByClient(clientKeyFor(MacA, {}))->address, first->packet.yiaddr);
+
+    // Each reply still echoes the identifier of its own request (RFC 6842).
+    QCOMPARE(second->packet.options.value(OptionCode::ClientIdentifier),
+             hexBytes("00") + QByteArray("cisco-001c.7300.000a-Vl1"));
+}
+
+void DhcpServerTest::malformedClientIdentifierIsIgnored()
+{
+    DhcpPacket discover = clientMessage(MessageType::Discover, MacA);
+    discover.options.set(OptionCode::ClientIdentifier, hexBytes("01"));
+    const auto reply = m_server->handle(discover, nullptr);
+
+    QVERIFY(reply);
+    QCOMPARE(reply->packet.messageType(), std::optional(MessageType::Offer));
+    QVERIFY(m_leases->findByClient(clientKeyFor(MacA, {})));
+}
+
+void DhcpServerTest::reservationsByKey_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QByteArray>("value");
+
+    QTest::newRow("mac") << int(Reservation::Key::Mac) << MacA;
+    QTest::newRow("client identifier") << int(Reservation::Key::ClientIdentifier)
+                                       << hexBytes("00") + QByteArray("FJC27271B8C");
+    QTest::newRow("serial") << int(Reservation::Key::Serial) << QByteArray("FJC27271B8C");
+}
+
+void DhcpServerTest::reservationsByKey()
+{
+    QFETCH(int, key);
+    QFETCH(QByteArray, value);
+
+    DhcpServerSettings settings = benchSettings();
+    const QHostAddress reserved(QStringLiteral("10.0.0.50"));
+    settings.reservations = {{Reservation::Key(key), value, reserved}};
+    DhcpServer server(settings, m_leases.get());
+
+    const auto offer = server.handle(ciscoDiscover(hexBytes("00") + QByteArray("FJC27271B8C"), 1), nullptr);
+    QVERIFY(offer);
+    QCOMPARE(offer->packet.yiaddr, reserved);
+
+    DhcpPacket request = ciscoDiscover(hexBytes("00") + QByteArray("FJC27271B8C"), 2);
+    request.options.set(OptionCode::MessageType, QByteArray(1, char(MessageType::Request)));
+    request.options.set(OptionCode::ServerIdentifier, encodeIpv4(ServerAddress));
+    request.options.set(OptionCode::RequestedIpAddress, encodeIpv4(reserved));
+    const auto ack = server.handle(request, nullptr);
+    QVERIFY(ack);
+    QCOMPARE(ack->packet.messageType(), std::optional(MessageType::Ack));
+    QCOMPARE(m_leases->findByAddress(reserved)->state, LeaseState::Bound);
+}
+
+void DhcpServerTest::reservedAddressNotOfferedToOthers()
+{
+    DhcpServerSettings settings = benchSettings();
+    const QHostAddress reserved(QStringLiteral("10.0.0.10"));
+    settings.reservations = {{Reservation::Key::Mac, MacA, reserved}};
+    DhcpServer server(settings, m_leases.get());
+
+    const auto offer = server.handle(clientMessage(MessageType::Discover, MacB), nullptr);
+    QVERIFY(offer);
+    QVERIFY(offer->packet.yiaddr != reserved);
+
+    DhcpPacket request = clientMessage(MessageType::Request, MacB, 2);
+    request.options.set(OptionCode::RequestedIpAddress, encodeIpv4(reserved));
+    const auto nak = server.handle(request, nullptr);
+    QVERIFY(nak);
+    QCOMPARE(nak->packet.messageType(), std::optional(MessageType::Nak));
+}
+
+void DhcpServerTest::profileOptionsFollowRequestList()
+{
+    m_server->setPolicyProvider([](const DhcpPacket &) {
+        ClientPolicy policy;
+        policy.profile = QStringLiteral("juniper");
+        policy.options.set(quint8(43), hexBytes("01 03 61 62 63"));
+        policy.options.set(quint8(150), hexBytes("0a 00 00 05"));
+        return policy;
+    });
+    DhcpPacket discover = clientMessage(MessageType::Discover, MacA);
+    discover.options.set(OptionCode::ParameterRequestList, hexBytes("2b 01 96 03"));
+    DhcpExchange exchange;
+    const auto reply = m_server->handle(discover, &exchange);
+    QVERIFY(reply);
+
+    const QList<quint8> codes = codesOf(reply->packet);
+    QCOMPARE(codes.mid(0, 9), (QList<quint8> {53, 54, 51, 58, 59, 43, 1, 150, 3}));
+    QCOMPARE(codes.count(150), 1);
+    // The profile's 150 replaces the server's own.
+    QCOMPARE(reply->packet.options.value(quint8(150)), hexBytes("0a 00 00 05"));
+    QCOMPARE(exchange.profile, QStringLiteral("juniper"));
+}
+
+void DhcpServerTest::optionOnlyIfRequested()
+{
+    m_server->setPolicyProvider([](const DhcpPacket &) {
+        ClientPolicy policy;
+        policy.options.set(OptionCode::SztpRedirect, hexBytes("00 10") + QByteArray("https://10.0.0.5"));
+        policy.onlyIfRequested = {143};
+        return policy;
+    });
+
+    const auto plain = m_server->handle(clientMessage(MessageType::Discover, MacA), nullptr);
+    QVERIFY(plain);
+    QVERIFY(!plain->packet.options.contains(OptionCode::SztpRedirect));
+
+    DhcpPacket asking = clientMessage(MessageType::Discover, MacA, 2);
+    asking.options.set(OptionCode::ParameterRequestList, hexBytes("01 8f"));
+    const auto reply = m_server->handle(asking, nullptr);
+    QVERIFY(reply);
+    QCOMPARE(reply->packet.options.value(OptionCode::SztpRedirect), hexBytes("00 10") + QByteArray("https://10.0.0.5"));
+}
+
+void DhcpServerTest::allowListIgnoresUnknownClient()
+{
+    m_server->setPolicyProvider([](const DhcpPacket &request) {
+        ClientPolicy policy;
+        policy.ignore = request.clientHardwareAddress() != MacA;
+        policy.ignoreReason = QStringLiteral("allow-list mode");
+        return policy;
+    });
+
+    DhcpExchange exchange;
+    QVERIFY(!m_server->handle(clientMessage(MessageType::Discover, MacB), &exchange));
+    QCOMPARE(exchange.note, QStringLiteral("allow-list mode"));
+    QVERIFY(m_leases->leases().isEmpty());
+    QVERIFY(m_server->handle(clientMessage(MessageType::Discover, MacA), nullptr));
+}
+
+void DhcpServerTest::probeDiscoverIsIgnored()
+{
+    m_server->setIgnoredHardwareAddress(RogueServerProbe::probeHardwareAddress());
+    DhcpPacket probe = clientMessage(MessageType::Discover, RogueServerProbe::probeHardwareAddress());
+    probe.flags = BroadcastFlag;
+    QVERIFY(!m_server->handle(probe, nullptr));
+    QVERIFY(m_leases->leases().isEmpty());
+}
+
+void DhcpServerTest::pingBeforeOfferSkipsAnsweringAddress()
+{
+    const QHostAddress squatted(QStringLiteral("10.0.0.10"));
+    QList<QHostAddress> probed;
+    m_server->setAddressProbe([&](const QHostAddress &address) {
+        probed.append(address);
+        return address == squatted;
+    });
+
+    const auto reply = m_server->handle(clientMessage(MessageType::Discover, MacA), nullptr);
+    QVERIFY(reply);
+    QCOMPARE(reply->packet.yiaddr, QHostAddress(QStringLiteral("10.0.0.11")));
+    QCOMPARE(probed, (QList<QHostAddress> {squatted, QHostAddress(QStringLiteral("10.0.0.11"))}));
+    QCOMPARE(m_leases->findByAddress(squatted)->state, LeaseState::Declined);
+}
+
+void DhcpServerTest::replyFitsClientMaximumSize_data()
+{
+    QTest::addColumn<int>("maxMessageSize"); // option 57, 0 for none
+    QTest::addColumn<bool>("largeOptionSent");
+
+    QTest::newRow("no option 57") << 0 << false;
+    QTest::newRow("option 57 below 576") << 400 << false;
+    QTest::newRow("ios-xe 1200") << 1200 << true;
+}
+
+void DhcpServerTest::replyFitsClientMaximumSize()
+{
+    QFETCH(int, maxMessageSize);
+    QFETCH(bool, largeOptionSent);
+
+    // A 400-octet option 43: two instances on the wire (RFC 3396).
+    const QByteArray large(400, 'x');
+    m_server->setPolicyProvider([&](const DhcpPacket &) {
+        ClientPolicy policy;
+        policy.options.set(quint8(43), large);
+        return policy;
+    });
+    DhcpPacket discover = clientMessage(MessageType::Discover, MacA);
+    if (maxMessageSize)
+        discover.options.set(OptionCode::MaximumMessageSize, encodeUint16(quint16(maxMessageSize)));
+    DhcpExchange exchange;
+    const auto reply = m_server->handle(discover, &exchange);
+    QVERIFY(reply);
+
+    const int limit = qMax(maxMessageSize, MinimumMaxMessageSize) - 28;
+    QVERIFY(exchange.replyBytes.size() <= limit);
+    const auto decoded = decodePacket(exchange.replyBytes);
+    QVERIFY(decoded.ok());
+    QCOMPARE(decoded->options.value(quint8(43)) == large, largeOptionSent);
+    QVERIFY(decoded->options.contains(OptionCode::ServerIdentifier));
+}
+
+void DhcpServerTest::exchangeRecordsIdentityAndBytes()
+{
+    const auto fixture = decodePacket(readHexFixture(QStringLiteral("dhcp/discover-cisco-c9200cx.hex")));
+    QVERIFY(fixture.ok());
+    DhcpExchange exchange;
+    const auto reply = m_server->handle(*fixture, &exchange);
+    QVERIFY(reply);
+
+    QCOMPARE(exchange.identity.vendor, QStringLiteral("Cisco"));
+    QCOMPARE(exchange.identity.serial, QStringLiteral("FJC27271B8C"));
+    QCOMPARE(exchange.identity.model, QStringLiteral("C9200CX-8P-2X2G"));
+    QCOMPARE(exchange.request.xid, fixture->xid);
+    QCOMPARE(exchange.replyBytes, encodePacket(reply->packet, 1200));
+    QCOMPARE(exchange.replyDestination, QHostAddress(QHostAddress::Broadcast));
+}
+
+void DhcpServerTest::informNeverCreatesLease()
+{
+    DhcpPacket inform = clientMessage(MessageType::Inform, MacA);
+    inform.ciaddr = QHostAddress(QStringLiteral("10.0.0.11"));
+    inform.options.set(OptionCode::ParameterRequestList, hexBytes("01 03 06 43"));
+    const auto reply = m_server->handle(inform, nullptr);
+
+    QVERIFY(reply);
+    QCOMPARE(reply->packet.ciaddr, inform.ciaddr);
+    QCOMPARE(reply->port, ClientPort);
+    QVERIFY(!reply->unicastToClientHardware);
+    QVERIFY(reply->packet.options.contains(OptionCode::SubnetMask));
+    QVERIFY(m_leases->leases().isEmpty());
+
+    // A later DISCOVER from another client may still get that address: INFORM reserved nothing.
+    const auto offer = m_server->handle(clientMessage(MessageType::Discover, MacB, 2), nullptr);
+    QVERIFY(offer);
+}
+
+void DhcpServerTest::rebindingRequestGetsAck()
+{
+    // REBINDING: broadcast, ciaddr set, no server identifier, no option 50 (RFC 2131 4.3.2).
+    const QHostAddress address(QStringLiteral("10.0.0.12"));
+    m_leases->bind(address, MacA, {}, {}, 3600s);
+    m_now = m_now.addSecs(3200);
+
+    DhcpPacket request = clientMessage(MessageType::Request, MacA);
+    request.ciaddr = address;
+    request.flags = BroadcastFlag;
+    const auto reply = m_server->handle(request, nullptr);
+    QVERIFY(reply);
+    QCOMPARE(reply->packet.messageType(), std::optional(MessageType::Ack));
+    QCOMPARE(reply->packet.yiaddr, address);
+    QCOMPARE(reply->destination, address);
+
+    // Another client rebinding onto it is refused.
+    DhcpPacket other = clientMessage(MessageType::Request, MacB, 2);
+    other.ciaddr = address;
+    const auto nak = m_server->handle(other, nullptr);
+    QVERIFY(nak);
+    QCOMPARE(nak->packet.messageType(), std::optional(MessageType::Nak));
+}
+
+void DhcpServerTest::leasesSurviveRestart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const DhcpServerSettings settings = benchSettings();
+    QHostAddress bound;
+    {
+        ztp::storage::HistoryDatabase database;
+        QVERIFY(database.open(path).ok());
+        LeaseTable leases(settings.poolFirst, settings.poolLast, {ServerAddress}, &database,
+                          [this] { return m_now; });
+        DhcpServer server(settings, &leases);
+        const auto offer = server.handle(clientMessage(MessageType::Discover, MacA), nullptr);
+        QVERIFY(offer);
+        DhcpPacket request = clientMessage(MessageType::Request, MacA, 2);
+        request.options.set(OptionCode::ServerIdentifier, encodeIpv4(ServerAddress));
+        request.options.set(OptionCode::RequestedIpAddress, encodeIpv4(offer->packet.yiaddr));
+        QVERIFY(server.handle(request, nullptr));
+        bound = offer->packet.yiaddr;
+    }
+
+    ztp::storage::HistoryDatabase database;
+    QVERIFY(database.open(path).ok());
+    LeaseTable leases(settings.poolFirst, settings.poolLast, {ServerAddress}, &database,
+                      [this] { return m_now; });
+    leases.load();
+    DhcpServer server(settings, &leases);
+
+    const auto other = server.handle(clientMessage(MessageType::Discover, MacB, 3), nullptr);
+    QVERIFY(other);
+    QVERIFY(other->packet.yiaddr != bound);
+    const auto again = server.handle(clientMessage(MessageType::Discover, MacA, 4), nullptr);
+    QVERIFY(again);
+    QCOMPARE(again->packet.yiaddr, bound);
 }
 
 QTEST_GUILESS_MAIN(DhcpServerTest)

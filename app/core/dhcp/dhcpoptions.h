@@ -55,6 +55,9 @@ enum class BootOp : quint8 {
     Reply = 2,
 };
 
+// RFC 8572 OPTION_V6_SZTP_REDIRECT: the DHCPv6 code of option 143's bootstrap-server-list.
+constexpr quint16 Dhcpv6SztpRedirect = 136;
+
 constexpr quint16 ServerPort = 67;
 constexpr quint16 ClientPort = 68;
 constexpr int FixedHeaderSize = 236;

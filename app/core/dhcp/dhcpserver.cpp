@@ -24,6 +24,16 @@ QString describe(const DhcpPacket &packet)
     return platform::formatMac(packet.clientHardwareAddress());
 }
 
+// The lease table's key: option 61 unless it is absent, malformed or known to change between
+// retries, else chaddr.
+QByteArray leaseKey(const DhcpPacket &request)
+{
+    return clientKeyFor(request.clientHardwareAddress(), leaseClientIdentifier(request));
+}
+
+// At most this many addresses are pinged and skipped for one DISCOVER.
+constexpr int MaxProbedAddresses = 3;
+
 } // namespace
 
 DhcpServer::DhcpServer(DhcpServerSettings settings, LeaseTable *leases, QObject *parent)
@@ -31,6 +41,8 @@ DhcpServer::DhcpServer(DhcpServerSettings settings, LeaseTable *leases, QObject 
     , m_settings(std::move(settings))
     , m_leases(leases)
 {
+    for (const Reservation &reservation : m_settings.reservations)
+        m_leases->exclude(reservation.address);
 }
 
 DhcpServer::~DhcpServer()
@@ -90,6 +102,10 @@ void DhcpServer::stop()
 
 void DhcpServer::readPendingDatagrams()
 {
+    // Leases of the whole batch are written together, before any of its replies leaves.
+    QList<DhcpReply> replies;
+    m_leases->beginBatch();
+
     // Bounded so a flood cannot starve the rest of the event loop; readyRead fires again.
     for (int count = 0; m_socket && m_socket->hasPendingDatagrams() && count < 256; ++count) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram(4096);
@@ -103,11 +119,20 @@ void DhcpServer::readPendingDatagrams()
         if (packet->op != BootOp::Request)
             continue;
 
+        // The bench's own rogue-server probe: no reply and no device record.
+        if (!m_ignoredMac.isEmpty() && packet->clientHardwareAddress() == m_ignoredMac)
+            continue;
+
         DhcpExchange exchange;
-        const std::optional<DhcpReply> reply = handle(*packet, &exchange);
-        if (reply)
-            send(*reply);
+        if (std::optional<DhcpReply> reply = handle(*packet, &exchange))
+            replies.append(std::move(*reply));
         emit exchanged(exchange);
+    }
+
+    m_leases->commitBatch();
+    for (const DhcpReply &reply : std::as_const(replies)) {
+        if (m_socket)
+            send(reply);
     }
 }
 
@@ -126,10 +151,9 @@ void DhcpServer::send(const DhcpReply &reply)
     }
 
     QList<quint8> dropped;
-    const QByteArray bytes = encodePacket(reply.packet, reply.maxMessageSize, &dropped);
-    if (!dropped.isEmpty())
-        qCWarning(lcDhcp) << "options" << dropped << "did not fit in" << reply.maxMessageSize
-                          << "octets for" << describe(reply.packet);
+    const QByteArray bytes = reply.bytes.isEmpty()
+        ? encodePacket(reply.packet, reply.maxMessageSize, &dropped)
+        : reply.bytes;
 
     const qint64 written = m_socket->writeDatagram(bytes, destination, reply.port);
     if (written != bytes.size())
@@ -148,11 +172,27 @@ std::optional<DhcpReply> DhcpServer::handle(const DhcpPacket &request, DhcpExcha
     exchange.vendorClass = optionText(request.options.value(OptionCode::VendorClassIdentifier));
     exchange.clientHostname = optionText(request.options.value(OptionCode::HostName));
     exchange.xid = request.xid;
+    exchange.identity = parseDeviceIdentity(request.options);
+    exchange.request = request;
+
+    if (!m_ignoredMac.isEmpty() && exchange.mac == m_ignoredMac) {
+        exchange.note = QStringLiteral("the bench's own rogue-server probe");
+        if (exchangeOut)
+            *exchangeOut = exchange;
+        return std::nullopt;
+    }
 
     std::optional<DhcpReply> reply;
     const std::optional<MessageType> type = request.messageType();
+    const ClientPolicy policy = m_policy ? m_policy(request) : ClientPolicy {};
+    exchange.profile = policy.profile;
     if (!type) {
         exchange.note = QStringLiteral("no valid message type (option 53)");
+    } else if (policy.ignore) {
+        // Allow-list mode: a device that is neither in the inventory nor matched by a profile
+        // gets no answer, so the bench cannot take over a network it was plugged into by mistake.
+        exchange.requestType = *type;
+        exchange.note = policy.ignoreReason;
     } else if (!request.giaddr.isNull() && request.giaddr.toIPv4Address() != 0
                && !sameSubnet(request.giaddr, m_settings.serverAddress, m_settings.subnetMask)) {
         // No scope serves the relay's subnet, so stay silent and let another server answer.
@@ -162,10 +202,10 @@ std::optional<DhcpReply> DhcpServer::handle(const DhcpPacket &request, DhcpExcha
         exchange.requestType = *type;
         switch (*type) {
         case MessageType::Discover:
-            reply = handleDiscover(request, exchange);
+            reply = handleDiscover(request, exchange, policy);
             break;
         case MessageType::Request:
-            reply = handleRequest(request, exchange);
+            reply = handleRequest(request, exchange, policy);
             break;
         case MessageType::Release:
             reply = handleRelease(request, exchange);
@@ -174,7 +214,7 @@ std::optional<DhcpReply> DhcpServer::handle(const DhcpPacket &request, DhcpExcha
             reply = handleDecline(request, exchange);
             break;
         case MessageType::Inform:
-            reply = handleInform(request, exchange);
+            reply = handleInform(request, exchange, policy);
             break;
         case MessageType::Offer:
         case MessageType::Ack:
@@ -184,8 +224,16 @@ std::optional<DhcpReply> DhcpServer::handle(const DhcpPacket &request, DhcpExcha
         }
     }
 
-    if (reply)
+    if (reply) {
         exchange.replyType = reply->packet.messageType();
+        QList<quint8> dropped;
+        reply->bytes = encodePacket(reply->packet, reply->maxMessageSize, &dropped);
+        exchange.replyBytes = reply->bytes;
+        exchange.replyDestination = reply->destination;
+        if (!dropped.isEmpty())
+            qCWarning(lcDhcp) << "options" << dropped << "did not fit in" << reply->maxMessageSize
+                              << "octets for" << describe(reply->packet);
+    }
 
     qCDebug(lcDhcpPacket).noquote() << messageTypeName(exchange.requestType) << "from"
                               << platform::formatMac(exchange.mac) << "->"
@@ -198,11 +246,11 @@ std::optional<DhcpReply> DhcpServer::handle(const DhcpPacket &request, DhcpExcha
 }
 
 std::optional<DhcpReply> DhcpServer::handleDiscover(const DhcpPacket &request,
-                                                    DhcpExchange &exchange)
+                                                    DhcpExchange &exchange,
+                                                    const ClientPolicy &policy)
 {
-    const QByteArray key = clientKeyFor(exchange.mac, exchange.clientId);
-    const auto requested = request.options.ipv4(OptionCode::RequestedIpAddress);
-    const auto address = m_leases->chooseAddress(key, requested);
+    const QByteArray key = leaseKey(request);
+    const auto address = chooseOfferAddress(request, exchange, key);
     if (!address) {
         exchange.note = QStringLiteral("address pool exhausted");
         qCWarning(lcDhcp).noquote() << "pool exhausted; no offer for"
@@ -210,8 +258,7 @@ std::optional<DhcpReply> DhcpServer::handleDiscover(const DhcpPacket &request,
         return std::nullopt;
     }
 
-    const ClientPolicy policy = m_policy ? m_policy(request) : ClientPolicy {};
-    const Lease lease = m_leases->offer(*address, exchange.mac, exchange.clientId,
+    const Lease lease = m_leases->offer(*address, exchange.mac, leaseClientIdentifier(request),
                                         policy.hostname, m_settings.offerHold);
     emit leaseChanged(lease);
 
@@ -222,9 +269,10 @@ std::optional<DhcpReply> DhcpServer::handleDiscover(const DhcpPacket &request,
 }
 
 std::optional<DhcpReply> DhcpServer::handleRequest(const DhcpPacket &request,
-                                                   DhcpExchange &exchange)
+                                                   DhcpExchange &exchange,
+                                                   const ClientPolicy &policy)
 {
-    const QByteArray key = clientKeyFor(exchange.mac, exchange.clientId);
+    const QByteArray key = leaseKey(request);
     const auto serverId = request.options.ipv4(OptionCode::ServerIdentifier);
     const auto requested = request.options.ipv4(OptionCode::RequestedIpAddress);
     const bool hasCiaddr = request.ciaddr.toIPv4Address() != 0;
@@ -265,16 +313,30 @@ std::optional<DhcpReply> DhcpServer::handleRequest(const DhcpPacket &request,
 
     // The bench is authoritative on its segment: an address that is free or already this
     // client's is acknowledged even without a record, so a restarted bench recovers at once.
-    if (!m_leases->isAvailableFor(address, key)) {
+    const auto reserved = reservationFor(request, exchange);
+    if (reserved && *reserved != address) {
+        exchange.note = QStringLiteral("address %1 requested, %2 is reserved for this client")
+                            .arg(address.toString(), reserved->toString());
+        return makeNak(request, QStringLiteral("address not available"));
+    }
+    const bool ownReservation = reserved && *reserved == address;
+    if (ownReservation) {
+        const auto current = m_leases->findByAddress(address);
+        if (current && current->clientKey() != key && current->state == LeaseState::Bound
+            && current->expires > m_leases->now()) {
+            exchange.note = QStringLiteral("reserved address %1 is still bound to another client")
+                                .arg(address.toString());
+            return makeNak(request, QStringLiteral("address not available"));
+        }
+    } else if (isReservedForOther(address, request, exchange) || !m_leases->isAvailableFor(address, key)) {
         exchange.note = m_leases->inPool(address)
             ? QStringLiteral("address %1 belongs to another client").arg(address.toString())
             : QStringLiteral("address %1 is outside the pool").arg(address.toString());
         return makeNak(request, QStringLiteral("address not available"));
     }
 
-    const ClientPolicy policy = m_policy ? m_policy(request) : ClientPolicy {};
-    const Lease lease = m_leases->bind(address, exchange.mac, exchange.clientId, policy.hostname,
-                                       m_settings.leaseTime);
+    const Lease lease = m_leases->bind(address, exchange.mac, leaseClientIdentifier(request),
+                                       policy.hostname, m_settings.leaseTime);
     emit leaseChanged(lease);
 
     exchange.hostname = policy.hostname;
@@ -290,7 +352,7 @@ std::optional<DhcpReply> DhcpServer::handleRelease(const DhcpPacket &request,
         exchange.note = QStringLiteral("RELEASE for another server");
         return std::nullopt;
     }
-    const QByteArray key = clientKeyFor(exchange.mac, exchange.clientId);
+    const QByteArray key = leaseKey(request);
     if (const auto lease = m_leases->release(request.ciaddr, key))
         emit leaseChanged(*lease);
     else
@@ -317,11 +379,11 @@ std::optional<DhcpReply> DhcpServer::handleDecline(const DhcpPacket &request,
 }
 
 std::optional<DhcpReply> DhcpServer::handleInform(const DhcpPacket &request,
-                                                  DhcpExchange &exchange)
+                                                  DhcpExchange &exchange,
+                                                  const ClientPolicy &policy)
 {
     // RFC 2131 section 4.3.5: configuration only, no lease, sent to ciaddr.
     exchange.address = request.ciaddr;
-    const ClientPolicy policy = m_policy ? m_policy(request) : ClientPolicy {};
     DhcpReply reply = makeReply(request, MessageType::Ack, QHostAddress(quint32(0)), false, policy);
     return reply;
 }
@@ -375,6 +437,9 @@ DhcpReply DhcpServer::makeReply(const DhcpPacket &request, MessageType type,
         available.set(OptionCode::BootfileName, bootFile.toUtf8());
     if (hasTftp)
         available.set(OptionCode::TftpServerAddress, encodeIpv4(m_settings.tftpServer));
+
+    // The profile's options replace the server's own of the same code.
+    mergePolicyOptions(available, request, policy);
 
     packet.options.set(OptionCode::MessageType, QByteArray(1, char(type)));
     packet.options.set(OptionCode::ServerIdentifier, encodeIpv4(m_settings.serverAddress));
@@ -458,6 +523,85 @@ void DhcpServer::address(DhcpReply &reply, const DhcpPacket &request) const
         reply.destination = reply.packet.yiaddr;
         reply.port = m_settings.clientPort;
         reply.unicastToClientHardware = true;
+    }
+}
+
+} // namespace ztp::dhcp
+
+namespace ztp::dhcp {
+
+std::optional<QHostAddress> DhcpServer::reservationFor(const DhcpPacket &request,
+                                                       const DhcpExchange &exchange) const
+{
+    const QByteArray clientId = request.options.value(OptionCode::ClientIdentifier);
+    const QByteArray serial = exchange.identity.serial.toUtf8();
+    for (const Reservation &reservation : m_settings.reservations) {
+        switch (reservation.key) {
+        case Reservation::Key::Mac:
+            if (reservation.value == exchange.mac)
+                return reservation.address;
+            break;
+        case Reservation::Key::ClientIdentifier:
+            if (!clientId.isEmpty() && reservation.value == clientId)
+                return reservation.address;
+            break;
+        case Reservation::Key::Serial:
+            if (!serial.isEmpty() && reservation.value == serial)
+                return reservation.address;
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+bool DhcpServer::isReservedForOther(const QHostAddress &address, const DhcpPacket &request,
+                                    const DhcpExchange &exchange) const
+{
+    const auto own = reservationFor(request, exchange);
+    for (const Reservation &reservation : m_settings.reservations) {
+        if (reservation.address == address && (!own || *own != address))
+            return true;
+    }
+    return false;
+}
+
+std::optional<QHostAddress> DhcpServer::chooseOfferAddress(const DhcpPacket &request,
+                                                           DhcpExchange &exchange,
+                                                           const QByteArray &key)
+{
+    if (const auto reserved = reservationFor(request, exchange))
+        return reserved;
+
+    const auto requested = request.options.ipv4(OptionCode::RequestedIpAddress);
+    for (int attempt = 0; attempt <= MaxProbedAddresses; ++attempt) {
+        const auto address = m_leases->chooseAddress(key, attempt == 0 ? requested : std::nullopt);
+        if (!address || !m_addressProbe)
+            return address;
+        const auto current = m_leases->findByAddress(*address);
+        const bool alreadyTheirs = current && current->clientKey() == key
+            && current->state == LeaseState::Bound;
+        if (alreadyTheirs || !m_addressProbe(*address))
+            return address;
+
+        // RFC 2131 section 4.4.1 suggests probing before allocating; a host that answers owns
+        // the address, so it is treated like a DECLINE.
+        const Lease lease = m_leases->decline(*address, m_settings.declineQuarantine);
+        emit leaseChanged(lease);
+        qCWarning(lcDhcp).noquote() << "address" << address->toString()
+                                    << "answers a ping; quarantined, not offered to"
+                                    << platform::formatMac(exchange.mac);
+    }
+    return std::nullopt;
+}
+
+void DhcpServer::mergePolicyOptions(DhcpOptions &options, const DhcpPacket &request,
+                                    const ClientPolicy &policy) const
+{
+    const QByteArray requestList = request.options.value(OptionCode::ParameterRequestList);
+    for (const auto &[code, value] : policy.options.entries()) {
+        if (policy.onlyIfRequested.contains(code) && !requestList.contains(char(code)))
+            continue;
+        options.set(code, value);
     }
 }
 

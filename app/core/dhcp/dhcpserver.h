@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "dhcp/clientidentity.h"
 #include "dhcp/dhcppacket.h"
 #include "dhcp/leasetable.h"
 
@@ -14,6 +15,15 @@
 class QUdpSocket;
 
 namespace ztp::dhcp {
+
+// A fixed address for one client, found by its chaddr, its option 61 or its serial number.
+struct Reservation
+{
+    enum class Key { Mac, ClientIdentifier, Serial };
+    Key key = Key::Mac;
+    QByteArray value; // MAC octets, option 61 octets, or the serial as UTF-8
+    QHostAddress address;
+};
 
 struct DhcpServerSettings
 {
@@ -32,13 +42,20 @@ struct DhcpServerSettings
     QString bootFile;        // option 67 and the `file` field
     quint16 serverPort = ServerPort;
     quint16 clientPort = ClientPort;
+    // Addresses outside the dynamic pool's reach: only the reserved client gets each one.
+    QList<Reservation> reservations;
 };
 
-// What the bench adds for one client, decided from its request (inventory, profiles).
+// The bench's additions for one client, decided from its request (inventory, profiles).
 struct ClientPolicy
 {
     QString hostname; // option 12, empty to send none
     QString bootFile; // overrides the default boot file when not empty
+    QString profile;  // the vendor profile or rule that matched, for the record
+    DhcpOptions options; // sent in addition to the server's own, and winning over them
+    QList<quint8> onlyIfRequested; // codes of `options` sent only when listed in option 55
+    bool ignore = false; // allow-list mode: stay silent for this client
+    QString ignoreReason;
 };
 
 // One request and what the server did with it, for the device table and the history.
@@ -56,6 +73,11 @@ struct DhcpExchange
     QString bootFile;
     QString note;           // why a request was ignored or NAKed
     quint32 xid = 0;
+    DeviceIdentity identity; // vendor, model and serial read from the request
+    QString profile;        // the vendor profile or rule that matched
+    DhcpPacket request;     // the decoded request
+    QByteArray replyBytes;  // the exact datagram sent, empty when silent
+    QHostAddress replyDestination;
 };
 
 // A reply ready to send, with where RFC 2131 section 4.1 says it goes.
@@ -66,6 +88,7 @@ struct DhcpReply
     quint16 port = ClientPort;
     bool unicastToClientHardware = false; // needs an ARP entry for yiaddr first
     int maxMessageSize = MinimumMaxMessageSize;
+    QByteArray bytes; // packet encoded within maxMessageSize
 };
 
 // The DHCPv4 responder. It runs in the thread that owns it and is bound to one interface.
@@ -79,7 +102,17 @@ public:
     DhcpServer(DhcpServerSettings settings, LeaseTable *leases, QObject *parent = nullptr);
     ~DhcpServer() override;
 
+    // Returns true when another host replies to a ping of the address (ping before offer).
+    using AddressProbe = std::function<bool(const QHostAddress &address)>;
+
     void setPolicyProvider(PolicyProvider provider) { m_policy = std::move(provider); }
+    // With a probe set, an address that replies is quarantined as if DECLINEd and another is
+    // offered, at most three times per DISCOVER.
+    // TODO: the bench sets no probe yet; an ICMP or ARP probe that does not block the event
+    // loop is still missing.
+    void setAddressProbe(AddressProbe probe) { m_addressProbe = std::move(probe); }
+    // Requests from this chaddr (the rogue-server probe's) are dropped without a record.
+    void setIgnoredHardwareAddress(const QByteArray &mac) { m_ignoredMac = mac; }
     const DhcpServerSettings &settings() const { return m_settings; }
 
     Status start();
@@ -97,21 +130,34 @@ private:
     void readPendingDatagrams();
     void send(const DhcpReply &reply);
 
-    std::optional<DhcpReply> handleDiscover(const DhcpPacket &request, DhcpExchange &exchange);
-    std::optional<DhcpReply> handleRequest(const DhcpPacket &request, DhcpExchange &exchange);
+    std::optional<DhcpReply> handleDiscover(const DhcpPacket &request, DhcpExchange &exchange,
+                                            const ClientPolicy &policy);
+    std::optional<DhcpReply> handleRequest(const DhcpPacket &request, DhcpExchange &exchange,
+                                            const ClientPolicy &policy);
     std::optional<DhcpReply> handleRelease(const DhcpPacket &request, DhcpExchange &exchange);
     std::optional<DhcpReply> handleDecline(const DhcpPacket &request, DhcpExchange &exchange);
-    std::optional<DhcpReply> handleInform(const DhcpPacket &request, DhcpExchange &exchange);
+    std::optional<DhcpReply> handleInform(const DhcpPacket &request, DhcpExchange &exchange,
+                                            const ClientPolicy &policy);
 
     DhcpReply makeReply(const DhcpPacket &request, MessageType type, const QHostAddress &yiaddr,
                         bool withLease, const ClientPolicy &policy) const;
     DhcpReply makeNak(const DhcpPacket &request, const QString &message) const;
     void address(DhcpReply &reply, const DhcpPacket &request) const;
     bool isOurs(const DhcpPacket &request) const;
+    std::optional<QHostAddress> reservationFor(const DhcpPacket &request,
+                                               const DhcpExchange &exchange) const;
+    std::optional<QHostAddress> chooseOfferAddress(const DhcpPacket &request,
+                                                   DhcpExchange &exchange, const QByteArray &key);
+    bool isReservedForOther(const QHostAddress &address, const DhcpPacket &request,
+                            const DhcpExchange &exchange) const;
+    void mergePolicyOptions(DhcpOptions &options, const DhcpPacket &request,
+                            const ClientPolicy &policy) const;
 
     DhcpServerSettings m_settings;
     LeaseTable *m_leases;
     PolicyProvider m_policy;
+    AddressProbe m_addressProbe;
+    QByteArray m_ignoredMac;
     QUdpSocket *m_socket = nullptr;
 };
 

@@ -72,6 +72,26 @@ void LeaseTable::load()
     qCInfo(lcDhcp) << "loaded" << stored.size() << "leases";
 }
 
+void LeaseTable::beginBatch()
+{
+    m_batching = true;
+}
+
+void LeaseTable::commitBatch()
+{
+    m_batching = false;
+    if (!m_store || m_pendingWrites.isEmpty())
+        return;
+    m_store->saveLeases(m_pendingWrites.values());
+    m_pendingWrites.clear();
+}
+
+void LeaseTable::exclude(const QHostAddress &address)
+{
+    if (!m_excluded.contains(address.toIPv4Address()))
+        m_excluded.append(address.toIPv4Address());
+}
+
 bool LeaseTable::inPool(const QHostAddress &address) const
 {
     const quint32 value = address.toIPv4Address();
@@ -156,6 +176,7 @@ Lease LeaseTable::store(Lease lease)
         if (const auto old = m_byClient.constFind(key);
             old != m_byClient.constEnd() && *old != address) {
             m_byAddress.remove(*old);
+            m_pendingWrites.remove(*old);
             if (m_store)
                 m_store->removeLease(QHostAddress(*old));
         }
@@ -163,8 +184,14 @@ Lease LeaseTable::store(Lease lease)
     }
     m_byAddress.insert(address, lease);
 
-    if (m_store)
-        m_store->saveLease(lease);
+    // An offer lives for the offer hold only and binds nothing, so it stays in memory: after a
+    // restart the client's REQUEST is acknowledged when the address is still free.
+    if (m_store && lease.state != LeaseState::Offered) {
+        if (m_batching)
+            m_pendingWrites.insert(address, lease);
+        else
+            m_store->saveLease(lease);
+    }
     return lease;
 }
 
