@@ -1,23 +1,39 @@
 #!/usr/bin/env bash
 # Compares TFTP download throughput of the ZTP Workbench server (tests/tftp/tftp-serve) with
-# tftpd-hpa and dnsmasq. Two network namespaces of its own, joined by a veth pair (MTU 1500),
-# carry the traffic; nothing touches the host's interfaces. The server is pinned to CPU 0 and
-# curl to CPU 1. Prints the median of REPEATS downloads per server and blksize, in MiB/s.
+# tftpd-hpa and dnsmasq, and measures the path's own bulk UDP limit with iperf3 in the same
+# run. Two network namespaces of its own, joined by a veth pair (MTU 1500), carry the traffic;
+# nothing touches the host's interfaces. Servers run on CPU 0 and clients on CPU 1, at nice -10.
+#
+# Columns, each the median of REPEATS samples in MiB/s:
+#   512, 1468, 8192  one SIZE_MIB download with curl at that blksize, windowsize 1
+#   w16              one SIZE_MIB download with atftp at blksize 1468, windowsize 16. A server
+#                    without RFC 7440 ignores the option, and the transfer runs lock-step.
+#   20x8             20 concurrent 8 MiB downloads with curl at blksize 1468, total octets
+#                    over the time until the last one ends
+# The servers take turns within each repetition, so background load on a shared machine
+# affects all of them alike; compare rows of one run only.
 #
 # Usage, as root:  bench/tftp/run-bench.sh PATH/TO/tftp-serve [SIZE_MIB] [REPEATS]
-# Needs: iproute2, curl, taskset, and the packages tftpd-hpa and dnsmasq-base (a server that
-# is missing is skipped).
+# Needs: iproute2, curl, atftp, taskset, iperf3, and the packages tftpd-hpa and dnsmasq-base
+# (a server or tool that is missing is skipped).
 
 set -euo pipefail
 
 serve_binary=${1:?give the path of the built tftp-serve binary}
 size_mib=${2:-64}
 repeats=${3:-3}
+concurrent=20
+concurrent_mib=8
 
 if [[ $(id -u) -ne 0 ]]; then
     echo "run-bench.sh: needs root to create network namespaces" >&2
     exit 1
 fi
+
+# Servers on CPU 0, clients on CPU 1, both at nice -10 so that other work on a shared
+# machine takes less of their time. Every server and client gets the same treatment.
+pin_server="nice -n -10 taskset -c 0"
+pin_client="nice -n -10 taskset -c 1"
 
 suffix=$$
 server_ns=ztp-bench-srv-$suffix
@@ -26,6 +42,8 @@ server_address=10.77.0.1
 client_address=10.77.0.2
 work=$(mktemp -d /tmp/ztp-tftp-bench.XXXXXX)
 server_pid=
+servers=(ztp tftpd-hpa dnsmasq)
+columns=(512 1468 8192 w16 20x8)
 
 cleanup() {
     if [[ -n $server_pid ]]; then
@@ -37,6 +55,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM # so that the EXIT trap also runs when the bench is stopped
 
 ip netns add "$server_ns"
 ip netns add "$client_ns"
@@ -51,25 +70,28 @@ done
 ip -n "$server_ns" link set veth-srv-$suffix up mtu 1500
 ip -n "$client_ns" link set veth-cli-$suffix up mtu 1500
 
-mkdir -p "$work/root"
+mkdir -p "$work/root" "$work/out"
+: > "$work/dnsmasq.conf" # empty: every setting is on the command line
 head -c $((size_mib * 1024 * 1024)) /dev/urandom > "$work/root/image.bin"
+head -c $((concurrent_mib * 1024 * 1024)) /dev/urandom > "$work/root/small.bin"
 expected=$(sha256sum "$work/root/image.bin" | cut -d' ' -f1)
+expected_small=$(sha256sum "$work/root/small.bin" | cut -d' ' -f1)
 
 start_server() {
     local name=$1
     case $name in
     ztp)
-        ip netns exec "$server_ns" taskset -c 0 "$serve_binary" --root "$work/root" \
+        ip netns exec "$server_ns" $pin_server "$serve_binary" --root "$work/root" \
             --address $server_address --port 69 --interface veth-srv-$suffix --mtu 1500 \
             > "$work/server.log" 2>&1 &
         ;;
     tftpd-hpa)
-        ip netns exec "$server_ns" taskset -c 0 in.tftpd -L -u root -s "$work/root" \
+        ip netns exec "$server_ns" $pin_server in.tftpd -L -u root -s "$work/root" \
             --address $server_address:69 > "$work/server.log" 2>&1 &
         ;;
     dnsmasq)
-        ip netns exec "$server_ns" taskset -c 0 dnsmasq -k -u root --log-facility=- \
-            --conf-file=/dev/null --port=0 --enable-tftp --tftp-root="$work/root" \
+        ip netns exec "$server_ns" $pin_server dnsmasq -k -u root --log-facility=- \
+            --conf-file="$work/dnsmasq.conf" --port=0 --enable-tftp --tftp-root="$work/root" \
             --listen-address=$server_address --bind-interfaces > "$work/server.log" 2>&1 &
         ;;
     esac
@@ -83,19 +105,68 @@ stop_server() {
     server_pid=
 }
 
-# Prints MiB/s of one download, or "failed".
-download_once() {
-    local blksize=$1 output="$work/fetched.bin"
+now() {
+    date +%s.%N
+}
+
+rate() { # MIB SECONDS_START SECONDS_END
+    awk -v mib="$1" -v a="$2" -v b="$3" 'BEGIN { printf "%.1f\n", mib / (b - a) }'
+}
+
+# Prints MiB/s of one curl download at a blksize, or "failed".
+download_curl() {
+    local blksize=$1 output="$work/out/fetched.bin" seconds
     rm -f "$output"
-    local seconds
-    seconds=$(ip netns exec "$client_ns" taskset -c 1 curl -sS --max-time 300 \
+    seconds=$(ip netns exec "$client_ns" $pin_client curl -sS --max-time 300 \
         --tftp-blksize "$blksize" -o "$output" -w '%{time_total}' \
         "tftp://$server_address/image.bin" 2>/dev/null) || { echo failed; return; }
-    if [[ $(sha256sum "$output" | cut -d' ' -f1) != "$expected" ]]; then
+    [[ $(sha256sum "$output" | cut -d' ' -f1) == "$expected" ]] || { echo failed; return; }
+    rate "$size_mib" 0 "$seconds"
+}
+
+# Prints MiB/s of one atftp download at blksize 1468 and windowsize 16, or "failed".
+download_window() {
+    local output="$work/out/fetched.bin" start end
+    rm -f "$output"
+    start=$(now)
+    ip netns exec "$client_ns" $pin_client timeout 300 atftp --option "blksize 1468" \
+        --option "windowsize 16" -g -r image.bin -l "$output" $server_address \
+        > /dev/null 2>&1 || { echo failed; return; }
+    end=$(now)
+    [[ $(sha256sum "$output" | cut -d' ' -f1) == "$expected" ]] || { echo failed; return; }
+    rate "$size_mib" "$start" "$end"
+}
+
+# Prints the aggregate MiB/s of concurrent curl downloads, or "failed" if any failed.
+download_concurrent() {
+    local start end i pids=() failed=0
+    rm -f "$work"/out/small-*.bin
+    start=$(now)
+    for ((i = 0; i < concurrent; i++)); do
+        ip netns exec "$client_ns" $pin_client curl -sS --max-time 300 --tftp-blksize 1468 \
+            -o "$work/out/small-$i.bin" "tftp://$server_address/small.bin" 2>/dev/null &
+        pids+=($!)
+    done
+    for i in "${pids[@]}"; do
+        wait "$i" || failed=1
+    done
+    end=$(now)
+    for ((i = 0; i < concurrent; i++)); do
+        [[ $(sha256sum "$work/out/small-$i.bin" | cut -d' ' -f1) == "$expected_small" ]] || failed=1
+    done
+    if ((failed)); then
         echo failed
         return
     fi
-    awk -v mib="$size_mib" -v s="$seconds" 'BEGIN { printf "%.1f\n", mib / s }'
+    rate $((concurrent * concurrent_mib)) "$start" "$end"
+}
+
+sample() { # COLUMN
+    case $1 in
+    512 | 1468 | 8192) download_curl "$1" ;;
+    w16) if command -v atftp > /dev/null; then download_window; else echo failed; fi ;;
+    20x8) download_concurrent ;;
+    esac
 }
 
 median() {
@@ -110,20 +181,61 @@ available() {
     esac
 }
 
-echo "# $size_mib MiB download with curl $(curl --version | head -1 | cut -d' ' -f2), median of $repeats, MiB/s"
-printf '| %-10s | %8s | %8s | %8s |\n' server 512 1468 8192
-printf '| %-10s | %8s | %8s | %8s |\n' --- --- --- ---
-for server in ztp tftpd-hpa dnsmasq; do
-    if ! available $server; then
-        printf '| %-10s | %8s | %8s | %8s |\n' $server missing missing missing
-        continue
-    fi
-    start_server $server
-    results=()
-    for blksize in 512 1468 8192; do
-        results+=("$(for ((i = 0; i < repeats; i++)); do download_once "$blksize"; done \
-            | grep -v failed | median)")
+# Bulk UDP from the server namespace to the client namespace in datagrams of one size,
+# as received, in MiB/s. iperf3 -b 0 sends as fast as it can for 3 s.
+udp_limit() {
+    local length=$1 listener output
+    ip netns exec "$client_ns" $pin_client iperf3 -s -1 -B $client_address > /dev/null 2>&1 &
+    listener=$!
+    sleep 0.5
+    output=$(ip netns exec "$server_ns" $pin_server iperf3 -c $client_address -u -b 0 \
+        -l "$length" -t 3 -f M 2>/dev/null) || true
+    wait "$listener" 2>/dev/null || true
+    awk '/receiver/ { for (i = 1; i < NF; i++) if ($(i + 1) == "MBytes/sec") print $i }' \
+        <<< "$output" | tail -1
+}
+
+# Every sample is appended to $work/samples as "server column value".
+: > "$work/samples"
+for ((round = 0; round < repeats; round++)); do
+    for server in "${servers[@]}"; do
+        available "$server" || continue
+        start_server "$server"
+        for column in "${columns[@]}"; do
+            echo "$server $column $(sample "$column")" >> "$work/samples"
+        done
+        stop_server
     done
-    stop_server
-    printf '| %-10s | %8s | %8s | %8s |\n' $server "${results[@]}"
 done
+
+echo "# $size_mib MiB download (20x8: $concurrent x $concurrent_mib MiB), curl" \
+    "$(curl --version | head -1 | cut -d' ' -f2), median of $repeats, MiB/s"
+printf '| %-10s |' server
+printf ' %8s |' "${columns[@]}"
+printf '\n| %-10s |' ---
+printf ' %8s |' "${columns[@]/*/---}"
+printf '\n'
+for server in "${servers[@]}"; do
+    printf '| %-10s |' "$server"
+    for column in "${columns[@]}"; do
+        if ! available "$server"; then
+            value=missing
+        else
+            value=$(awk -v s="$server" -v c="$column" '$1 == s && $2 == c && $3 != "failed" { print $3 }' \
+                "$work/samples" | median)
+            failures=$(awk -v s="$server" -v c="$column" '$1 == s && $2 == c && $3 == "failed"' \
+                "$work/samples" | wc -l)
+            ((failures > 0)) && value="$value (${failures}F)"
+        fi
+        printf ' %8s |' "$value"
+    done
+    printf '\n'
+done
+
+if command -v iperf3 > /dev/null; then
+    echo
+    echo "# bulk UDP server -> client with iperf3 -u -b 0, 3 s, MiB/s received"
+    for length in 516 1472 8196; do
+        echo "datagram $length: $(udp_limit $length)"
+    done
+fi

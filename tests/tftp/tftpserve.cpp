@@ -55,8 +55,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption retriesOption(QStringLiteral("retries"),
                                            QStringLiteral("Resends of one packet before a transfer fails."),
                                            QStringLiteral("count"), QStringLiteral("5"));
+    const QCommandLineOption busyPollOption(
+        QStringLiteral("busy-poll-us"),
+        QStringLiteral("Microseconds a lone transfer polls for the next packet; 0 turns it off."),
+        QStringLiteral("us"), QStringLiteral("200"));
     parser.addOptions({rootOption, addressOption, portOption, interfaceOption, mtuOption,
-                       uploadOption, timeoutOption, retriesOption});
+                       uploadOption, timeoutOption, retriesOption, busyPollOption});
     parser.process(app);
 
     ztp::tftp::TftpServerSettings settings;
@@ -67,6 +71,7 @@ int main(int argc, char *argv[])
     settings.mtu = parser.value(mtuOption).toInt();
     settings.defaultTimeout = std::chrono::milliseconds(parser.value(timeoutOption).toInt());
     settings.maxRetries = parser.value(retriesOption).toInt();
+    settings.busyPollTime = std::chrono::microseconds(parser.value(busyPollOption).toInt());
     if (parser.isSet(uploadOption)) {
         settings.allowUploads = true;
         settings.uploadDirectory = parser.value(uploadOption);

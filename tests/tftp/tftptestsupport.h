@@ -30,7 +30,7 @@ struct ProcessOutcome
             .arg(exitCode)
             .arg(timedOut ? QStringLiteral(" (timed out)") : QString())
             .arg(QString::fromLocal8Bit(standardOutput.left(400)).trimmed(),
-                 QString::fromLocal8Bit(standardError.left(400)).trimmed());
+                 QString::fromLocal8Bit(standardError.right(800)).trimmed());
     }
 };
 

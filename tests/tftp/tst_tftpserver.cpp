@@ -85,6 +85,7 @@ private slots:
     void duplicateAckDoesNotResend();
     void strayPortGetsError5();
     void retransmitsThenFails();
+    void retransmitsOnInjectedClock();
     void blockNumberWrap_data();
     void blockNumberWrap();
     void windowResendsFromAck();
@@ -374,6 +375,48 @@ void TftpServerTest::retransmitsThenFails()
     QVERIFY(!record.success);
     QVERIFY2(record.error.contains(u"Timed out"_s), qPrintable(record.error));
     QCOMPARE(server->activeTransferCount(), 0);
+}
+
+void TftpServerTest::retransmitsOnInjectedClock()
+{
+    writeFile(u"clocked.bin"_s, QByteArray(2000, 'c'));
+    auto fakeNow = std::make_shared<std::chrono::steady_clock::time_point>();
+    auto server = startServer([fakeNow](TftpServerSettings &s) {
+        // An hour of real time never passes in this test: only the injected clock moves.
+        s.defaultTimeout = std::chrono::hours(1);
+        s.maxRetries = 2;
+        s.clock = [fakeNow] { return *fakeNow; };
+    });
+    QSignalSpy finished(server.get(), &TftpServer::transferFinished);
+
+    RawClient client;
+    client.send(readRequest(u"clocked.bin"_s), server->serverPort());
+    std::optional<QNetworkDatagram> packet = client.receive();
+    QVERIFY(packet);
+    QCOMPARE(parseData(packet->data())->block, quint16(1));
+
+    // Just before the deadline nothing is resent.
+    *fakeNow += std::chrono::hours(1) - std::chrono::milliseconds(1);
+    server->checkTimeouts();
+    QVERIFY(!client.receive(100));
+
+    // At the deadline block 1 is resent, and again one timeout later.
+    for (int retry = 1; retry <= 2; ++retry) {
+        *fakeNow += std::chrono::milliseconds(1) + (retry == 1 ? std::chrono::hours(0) : std::chrono::hours(1));
+        server->checkTimeouts();
+        packet = client.receive(1000);
+        QVERIFY2(packet, qPrintable(u"retry %1 not sent"_s.arg(retry)));
+        QCOMPARE(parseData(packet->data())->block, quint16(1));
+    }
+
+    // The third timeout exceeds maxRetries and ends the transfer.
+    *fakeNow += std::chrono::hours(1);
+    server->checkTimeouts();
+    QCOMPARE(finished.size(), 1);
+    const TransferRecord record = finished.at(0).at(0).value<TransferRecord>();
+    QVERIFY(!record.success);
+    QVERIFY2(record.error.contains(u"Timed out"_s), qPrintable(record.error));
+    QVERIFY(!client.receive(100));
 }
 
 void TftpServerTest::blockNumberWrap_data()

@@ -303,7 +303,7 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
                                              options.ignored.join(QStringLiteral(", ")));
 
     quint16 localPort = 0;
-    Result<std::unique_ptr<QUdpSocket>> socket = openTransferSocket(&localPort);
+    Result<TransferSocket> socket = openTransferSocket(&localPort);
     if (!socket) {
         qCWarning(lcTftp).noquote() << QStringLiteral("cannot open a transfer socket for %1: %2")
                                            .arg(describe(client, clientPort), socket.errorString());
@@ -324,6 +324,7 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
                                          : m_settings.defaultTimeout;
     parameters.maxRetries = m_settings.maxRetries;
     parameters.rolloverToZero = m_settings.rolloverToZero;
+    parameters.clock = m_settings.clock;
     parameters.options = std::move(options);
 
     auto reader = std::make_unique<BlockReader>(std::move(device), request.mode);
@@ -391,7 +392,7 @@ void TftpServer::startWrite(const Request &request, const QHostAddress &client, 
     }
 
     quint16 localPort = 0;
-    Result<std::unique_ptr<QUdpSocket>> socket = openTransferSocket(&localPort);
+    Result<TransferSocket> socket = openTransferSocket(&localPort);
     if (!socket) {
         QFile::remove(temporary->fileName());
         rejectRequest(client, clientPort, ErrorCode::NotDefined,
@@ -416,6 +417,7 @@ void TftpServer::startWrite(const Request &request, const QHostAddress &client, 
                                          : m_settings.defaultTimeout;
     parameters.maxRetries = m_settings.maxRetries;
     parameters.rolloverToZero = m_settings.rolloverToZero;
+    parameters.clock = m_settings.clock;
     parameters.options = std::move(options);
 
     const QString target = QDir(folder).filePath(components->last());
@@ -439,11 +441,28 @@ void TftpServer::addSession(TftpSession *session, const ClientKey &key, quint16 
         if (m_sessions.value(key) == session)
             m_sessions.remove(key);
         m_portsInUse.remove(localPort);
+        updateBusyPolling();
         session->deleteLater();
     });
+    updateBusyPolling();
 
     emit transferStarted(session->record());
     session->start();
+}
+
+void TftpServer::checkTimeouts()
+{
+    // A copy, because a timeout may end a session and remove it from m_sessions.
+    const QList<TftpSession *> sessions = m_sessions.values();
+    for (TftpSession *session : sessions)
+        session->checkDeadline();
+}
+
+void TftpServer::updateBusyPolling()
+{
+    const bool alone = m_sessions.size() == 1;
+    for (TftpSession *session : std::as_const(m_sessions))
+        session->setBusyPollTime(alone ? m_settings.busyPollTime : std::chrono::microseconds(0));
 }
 
 void TftpServer::rejectRequest(const QHostAddress &client, quint16 clientPort, ErrorCode code,
@@ -456,21 +475,22 @@ void TftpServer::rejectRequest(const QHostAddress &client, quint16 clientPort, E
 
     // RFC 1350 section 4: replies come from a new transfer ID, errors included. The request
     // port is the fallback when no transfer port is free.
+    const QByteArray error = encodeError(code, message);
     quint16 localPort = 0;
-    Result<std::unique_ptr<QUdpSocket>> socket = openTransferSocket(&localPort);
-    QUdpSocket *sender = socket ? socket->get() : m_socket;
-    if (sender)
-        sender->writeDatagram(encodeError(code, message), client, clientPort);
+    Result<TransferSocket> socket = openTransferSocket(&localPort);
+    if (socket)
+        socket->send(UdpEndpoint{client.toIPv4Address(), clientPort}, error, {}, nullptr);
+    else if (m_socket)
+        m_socket->writeDatagram(error, client, clientPort);
 }
 
-Result<std::unique_ptr<QUdpSocket>> TftpServer::openTransferSocket(quint16 *localPort)
+Result<TransferSocket> TftpServer::openTransferSocket(quint16 *localPort)
 {
     const bool useRange = m_settings.transferPortFirst != 0;
     const int rangeSize = useRange ? m_settings.transferPortLast - m_settings.transferPortFirst + 1 : 1;
     QString lastError;
 
-    // Ports of our own live transfers are skipped here, because the platform socket sets
-    // SO_REUSEADDR, which lets Linux bind two UDP sockets to one port without an error.
+    // Ports of our own live transfers are skipped without a bind() that would fail anyway.
     for (int attempt = 0; attempt < rangeSize; ++attempt) {
         quint16 port = 0;
         if (useRange) {
@@ -487,14 +507,8 @@ Result<std::unique_ptr<QUdpSocket>> TftpServer::openTransferSocket(quint16 *loca
             lastError = descriptor.errorString();
             continue;
         }
-        auto socket = std::make_unique<QUdpSocket>();
-        if (!socket->setSocketDescriptor(*descriptor, QAbstractSocket::BoundState,
-                                         QIODevice::ReadWrite)) {
-            lastError = socket->errorString();
-            platform::closeSocket(*descriptor);
-            continue;
-        }
-        *localPort = socket->localPort();
+        TransferSocket socket(*descriptor);
+        *localPort = socket.localPort();
         return socket;
     }
 

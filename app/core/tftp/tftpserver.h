@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "tftp/tftppacket.h"
+#include "tftp/tftpsocket.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -42,6 +43,13 @@ struct TftpServerSettings
     qint64 uploadQuota = 64 * 1024 * 1024; // octets per device folder, existing files included
     // After block 65535 comes block 0 (the common practice) or, when false, block 1.
     bool rolloverToZero = true;
+    // While exactly one transfer runs, it polls its socket this long for the client's next
+    // packet before it returns to the event loop, which shortens each lock-step round trip
+    // at the cost of a busy core. Zero turns it off. bench/tftp/README.md has the figures.
+    std::chrono::microseconds busyPollTime{200};
+    // The clock that retransmission deadlines are measured on; empty uses
+    // std::chrono::steady_clock. Tests set a clock they advance and call checkTimeouts().
+    std::function<std::chrono::steady_clock::time_point()> clock;
 };
 
 // A file generated for one request, e.g. a rendered per-device configuration.
@@ -84,6 +92,9 @@ struct TransferRecord
 // The TFTP server of one bench interface (RFC 1350 with the options of RFC 2347, 2348, 2349
 // and 7440). It listens on the request port and runs each transfer on its own socket, on the
 // thread it lives in. Files come from rootDirectory, read-only; uploads are off by default.
+// TODO: serve transfers on worker threads. One thread bounds the aggregate of many
+// concurrent transfers to one core, and a busy GUI thread delays every ACK; tftpd-hpa, with
+// a process per transfer, led 20 concurrent downloads in bench/tftp/README.md.
 class TftpServer : public QObject
 {
     Q_OBJECT
@@ -106,6 +117,9 @@ public:
     // The bound request port; differs from settings().port when that was 0.
     quint16 serverPort() const;
     int activeTransferCount() const { return int(m_sessions.size()); }
+    // Handles every transfer whose retransmission deadline has passed on settings().clock,
+    // at once instead of when its timer fires.
+    void checkTimeouts();
 
 signals:
     void transferStarted(const ztp::tftp::TransferRecord &record);
@@ -130,10 +144,12 @@ private:
     void startRead(const Request &request, const QHostAddress &client, quint16 clientPort);
     void startWrite(const Request &request, const QHostAddress &client, quint16 clientPort);
     void addSession(TftpSession *session, const ClientKey &key, quint16 localPort);
+    // Lets the session poll for replies when it is the only one (see busyPollTime).
+    void updateBusyPolling();
     void rejectRequest(const QHostAddress &client, quint16 clientPort, ErrorCode code,
                        const QString &message);
     // Opens a socket for one transfer, from the port range when one is set.
-    Result<std::unique_ptr<QUdpSocket>> openTransferSocket(quint16 *localPort);
+    Result<TransferSocket> openTransferSocket(quint16 *localPort);
     int maxBlockSize() const;
     QString deviceKeyFor(const QHostAddress &client) const;
 

@@ -4,16 +4,20 @@
 #include "tftp/tftpblockreader.h"
 #include "tftp/tftpoptions.h"
 #include "tftp/tftpserver.h"
+#include "tftp/tftpsocket.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
 #include <QTimer>
-#include <QUdpSocket>
 
 #include <chrono>
+#include <deque>
+#include <functional>
 #include <memory>
+
+class QSocketNotifier;
 
 namespace ztp::tftp {
 
@@ -26,18 +30,23 @@ struct SessionParameters
     std::chrono::milliseconds timeout{1000};
     int maxRetries = 5;
     bool rolloverToZero = true;
+    std::function<std::chrono::steady_clock::time_point()> clock; // empty: steady_clock
 };
 
 // One transfer on its own socket, the transfer ID of RFC 1350 section 4. Owns the socket,
-// the retransmission timer and the record; lives on the server's thread. Packets from any
+// the retransmission deadline and the record; lives on the server's thread. Packets from any
 // other address or port get ERROR 5 and leave the transfer alone (RFC 1350 section 4).
+//
+// The data path avoids per-packet work in Qt: a QSocketNotifier wakes the session, datagrams
+// are read with recvfrom() into a buffer reused by every session of the thread, and each
+// packet only moves a deadline forward. One single-shot QTimer per session checks that
+// deadline, so the timer is re-armed once per timeout period instead of once per packet.
 class TftpSession : public QObject
 {
     Q_OBJECT
 
 public:
-    TftpSession(std::unique_ptr<QUdpSocket> socket, SessionParameters parameters,
-                QObject *parent = nullptr);
+    TftpSession(TransferSocket socket, SessionParameters parameters, QObject *parent = nullptr);
     ~TftpSession() override;
 
     virtual void start() = 0;
@@ -46,6 +55,13 @@ public:
 
     const TransferRecord &record() const { return m_record; }
     bool isFinished() const { return m_finished; }
+    // How long to poll the socket for the next packet after replying, before going back to
+    // the event loop; zero turns polling off. The server sets it while this is the only
+    // transfer, because polling for one client delays every other.
+    void setBusyPollTime(std::chrono::microseconds time) { m_busyPollTime = time; }
+    // Handles a timeout if the retransmission deadline has passed; otherwise re-arms the timer
+    // for the rest. Called by the timer, and by TftpServer::checkTimeouts().
+    void checkDeadline();
 
 signals:
     void progress(quint64 id, qint64 bytesSent, qint64 totalBytes, double bytesPerSecond);
@@ -56,12 +72,19 @@ signals:
     void closed();
 
 protected:
+    // The datagram may point into a shared receive buffer: copy what must outlive the call.
     virtual void handlePacket(const QByteArray &datagram) = 0;
     virtual void handleTimeout() = 0;
 
     void send(const QByteArray &datagram);
+    // Sends DATA without building the packet: the 4-octet header and the payload go out as
+    // two iovec entries of one sendmsg().
+    void sendData(quint16 block, const QByteArray &payload);
     void sendError(ErrorCode code, const QString &message);
+    // Moves the retransmission deadline to one timeout from now.
     void restartTimer();
+    // Stops waiting: no timeout fires until restartTimer() is called again.
+    void stopTimer();
     // Counts a retransmission; false (and the transfer failed) once maxRetries is exceeded.
     bool countRetry(const QString &waitingFor);
     void resetRetries() { m_retries = 0; }
@@ -79,10 +102,21 @@ protected:
 
 private:
     void readPendingDatagrams();
+    // Reads the next datagram by polling for up to m_busyPollTime; -1 when none came.
+    qint64 pollForReply(char *buffer, qint64 capacity, UdpEndpoint *sender);
+    std::chrono::steady_clock::time_point now() const;
+    void reportSendFailure(const QString &error);
 
-    std::unique_ptr<QUdpSocket> m_socket;
+    TransferSocket m_socket;
+    UdpEndpoint m_peer;
+    QSocketNotifier *m_notifier = nullptr;
     QTimer m_timer;
+    std::chrono::steady_clock::time_point m_deadline;
+    bool m_waiting = false; // a deadline is set
     QElapsedTimer m_clock;
+    int m_sendFailures = 0;
+    std::chrono::microseconds m_busyPollTime{0};
+    int m_busyPollSkips = 0; // replies left before busy polling is tried again
     qint64 m_lastProgressMs = -1;
     int m_retries = 0;
     bool m_finished = false;
@@ -91,12 +125,14 @@ private:
 
 // Sends one file or document: OACK when options were granted, then DATA in windows of
 // windowSize blocks (RFC 7440), keeping the unacknowledged window in memory to resend it.
+// The next window is read and hashed right after a window is sent, while the client's ACK is
+// on its way, so the reply to that ACK goes out from memory.
 class TftpReadSession : public TftpSession
 {
     Q_OBJECT
 
 public:
-    TftpReadSession(std::unique_ptr<QUdpSocket> socket, SessionParameters parameters,
+    TftpReadSession(TransferSocket socket, SessionParameters parameters,
                     std::unique_ptr<BlockReader> reader, QObject *parent = nullptr);
 
     void start() override;
@@ -107,14 +143,18 @@ protected:
 
 private:
     void handleAck(quint16 block);
-    bool fillWindow();
+    // Reads until count blocks from m_windowStart are in memory or the file ends.
+    bool readAhead(qsizetype count);
     void sendWindow();
+    qsizetype windowLength() const;
 
     enum class State { WaitingForOackAck, Sending };
 
     std::unique_ptr<BlockReader> m_reader;
     State m_state = State::Sending;
-    QList<QByteArray> m_window; // sent, not yet acknowledged; the first is m_windowStart
+    // Blocks from m_windowStart on: the first windowLength() are sent and not yet
+    // acknowledged, the rest (at most one more window) are read ahead and not yet sent.
+    std::deque<QByteArray> m_blocks;
     quint64 m_windowStart = 1;
     bool m_readerDone = false;
 };
@@ -126,7 +166,7 @@ class TftpWriteSession : public TftpSession
     Q_OBJECT
 
 public:
-    TftpWriteSession(std::unique_ptr<QUdpSocket> socket, SessionParameters parameters,
+    TftpWriteSession(TransferSocket socket, SessionParameters parameters,
                      std::unique_ptr<QFile> temporaryFile, QString targetPath,
                      qint64 quotaRemaining, QObject *parent = nullptr);
     ~TftpWriteSession() override;
