@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+#include "devices/device.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <functional>
+#include <optional>
+
+namespace ztp::http {
+
+// The bench functions that the ZTP endpoints call. BenchService provides them, and tests use
+// a small in-memory bench.
+struct ZtpBackend
+{
+    // The device that holds a bound lease on this address.
+    std::function<std::optional<devices::Device>(const QHostAddress &address)> deviceForAddress;
+    // The device with this MAC; with `create`, a new record (completed from its inventory row)
+    // for a device that never sent DHCP, as a device with a static address does.
+    std::function<std::optional<devices::Device>(const QByteArray &mac, bool create)> deviceForMac;
+    // The device whose record or inventory row has this serial number.
+    std::function<std::optional<devices::Device>(const QString &serial)> deviceForSerial;
+    // Renders `templateName` (a file under templates/) for the device; the device's inventory
+    // map contains any extra variables.
+    std::function<Result<QByteArray>(const devices::Device &device, const QString &templateName)>
+        render;
+    std::function<void(const devices::Device &device)> updateDevice;
+    // Stores one event in the history, shown in the device's timeline.
+    std::function<void(const QString &kind, const QString &deviceKey, const QString &summary,
+        const QJsonObject &details)>
+        record;
+};
+
+// A copy of the device whose inventory map also contains what HTTP agents add for templates:
+// platform, model, software_version, server_url ("http://10.0.0.1") and headers (the vendor
+// headers of the request, lower-case names).
+devices::Device withTemplateVariables(
+    const devices::Device &device, const QString &serverUrl, const QVariantMap &headers = {});
+
+} // namespace ztp::http

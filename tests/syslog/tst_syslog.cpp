@@ -1,0 +1,209 @@
+// Syslog parsing of both RFC formats, ZTP progress recognition and the UDP receiver with
+// real util-linux logger datagrams over loopback.
+#include "syslog/syslogmessage.h"
+#include "syslog/syslogserver.h"
+#include "syslog/ztpprogress.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace ztp::syslog;
+
+Q_DECLARE_METATYPE(ztp::syslog::SyslogFormat)
+Q_DECLARE_METATYPE(ztp::syslog::ZtpProgress)
+
+class TestSyslog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void parseTimestamps();
+    void classify_data();
+    void classify();
+    void loggerBothFormats_data();
+    void loggerBothFormats();
+};
+
+void TestSyslog::parse_data()
+{
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::addColumn<SyslogFormat>("format");
+    QTest::addColumn<int>("facility");
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<QString>("hostname");
+    QTest::addColumn<QString>("appName");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("RFC 5424 full") << QByteArray(
+        R"(<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3" eventSource="Application"] An application event)")
+                                   << SyslogFormat::Rfc5424 << 20 << 5 << "mymachine.example.com"
+                                   << "evntslog"
+                                   << "An application event";
+    QTest::newRow("RFC 5424 nil SD with BOM") << QByteArray(
+        "<34>1 2003-10-11T22:14:15.003Z mymachine su - ID47 - \xef\xbb\xbf'su root' failed")
+                                              << SyslogFormat::Rfc5424 << 4 << 2 << "mymachine"
+                                              << "su"
+                                              << "'su root' failed";
+    QTest::newRow("RFC 5424 escaped bracket")
+        << QByteArray(R"(<13>1 - host app 12 - [a@1 k="x\]y"] text)") << SyslogFormat::Rfc5424 << 1
+        << 5 << "host"
+        << "app"
+        << "text";
+    QTest::newRow("RFC 5424 no message")
+        << QByteArray("<13>1 - - - - - -") << SyslogFormat::Rfc5424 << 1 << 5 << ""
+        << ""
+        << "";
+    QTest::newRow("RFC 3164 full") << QByteArray(
+        "<34>Oct 11 22:14:15 mymachine su[230]: 'su root' failed for lonvick on /dev/pts/8")
+                                   << SyslogFormat::Rfc3164 << 4 << 2 << "mymachine"
+                                   << "su"
+                                   << "'su root' failed for lonvick on /dev/pts/8";
+    QTest::newRow("RFC 3164 without host")
+        << QByteArray("<13>Feb  5 17:32:18 sonic-ztp: ZTP service is active")
+        << SyslogFormat::Rfc3164 << 1 << 5 << ""
+        << "sonic-ztp"
+        << "ZTP service is active";
+    QTest::newRow("Cisco IOS sequence number")
+        << QByteArray("<189>123: *Mar  1 00:01:02.123: %PNP-6-PNP_CONFIG_UPGRADE_DONE: done")
+        << SyslogFormat::Rfc3164 << 23 << 5 << ""
+        << "123"
+        << "*Mar  1 00:01:02.123: %PNP-6-PNP_CONFIG_UPGRADE_DONE: done";
+    QTest::newRow("no priority") << QByteArray("plain text line\n") << SyslogFormat::Rfc3164 << 1
+                                 << 5 << ""
+                                 << ""
+                                 << "plain text line";
+    QTest::newRow("priority out of range")
+        << QByteArray("<999>text") << SyslogFormat::Rfc3164 << 1 << 5 << ""
+        << ""
+        << "<999>text";
+    QTest::newRow("empty") << QByteArray() << SyslogFormat::Rfc3164 << 1 << 5 << ""
+                           << ""
+                           << "";
+}
+
+void TestSyslog::parse()
+{
+    QFETCH(QByteArray, datagram);
+    QFETCH(SyslogFormat, format);
+    QFETCH(int, facility);
+    QFETCH(int, severity);
+    QFETCH(QString, hostname);
+    QFETCH(QString, appName);
+    QFETCH(QString, message);
+
+    const SyslogMessage parsed
+        = parseSyslogMessage(datagram, QDateTime(QDate(2026, 12, 4), QTime(12, 0), Qt::UTC));
+    QCOMPARE(parsed.format, format);
+    QCOMPARE(parsed.facility, facility);
+    QCOMPARE(parsed.severity, severity);
+    QCOMPARE(parsed.hostname, hostname);
+    QCOMPARE(parsed.appName, appName);
+    QCOMPARE(parsed.message, message);
+}
+
+void TestSyslog::parseTimestamps()
+{
+    const QDateTime now(QDate(2026, 1, 2), QTime(8, 0), Qt::UTC);
+    const SyslogMessage rfc5424
+        = parseSyslogMessage("<13>1 2026-01-02T09:30:00.5+01:00 h a - - - m", now);
+    QCOMPARE(rfc5424.timestamp, QDateTime(QDate(2026, 1, 2), QTime(8, 30, 0, 500), Qt::UTC));
+    QCOMPARE(rfc5424.structuredData, QString());
+
+    // RFC 3164 has no year: a December line received in January is from last year.
+    const SyslogMessage december = parseSyslogMessage("<13>Dec 31 23:59:59 host tag: m", now);
+    QCOMPARE(december.timestamp, QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59), Qt::UTC));
+
+    const SyslogMessage structured
+        = parseSyslogMessage(R"(<13>1 - h a - - [x@1 a="1"][y@2] m)", now);
+    QCOMPARE(structured.structuredData, QStringLiteral(R"([x@1 a="1"][y@2])"));
+    QVERIFY(!structured.timestamp.isValid());
+}
+
+void TestSyslog::classify_data()
+{
+    QTest::addColumn<QString>("appName");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<ZtpProgress>("progress");
+
+    QTest::newRow("SONiC active") << "sonic-ztp"
+                                  << "ZTP service is active" << ZtpProgress::Progress;
+    QTest::newRow("SONiC done") << "sonic-ztp"
+                                << "ZTP successfully completed" << ZtpProgress::Completed;
+    QTest::newRow("SONiC failed") << "sonic-ztp"
+                                  << "ZTP failed" << ZtpProgress::Failed;
+    QTest::newRow("Arista") << "ZeroTouch"
+                            << "%ZTP-6-SUCCESS: Configuration complete" << ZtpProgress::Completed;
+    QTest::newRow("Cisco PnP done")
+        << ""
+        << "%PNP-6-PNP_CONFIG_UPGRADE_DONE: Config upgrade done" << ZtpProgress::Completed;
+    QTest::newRow("Cisco PnP failure code")
+        << ""
+        << "%PNP-3-PNP_CONFIG_UPGRADE_FAIL: copy failed" << ZtpProgress::Failed;
+    QTest::newRow("Cumulus") << "ztp"
+                             << "Script returned failure" << ZtpProgress::Failed;
+    QTest::newRow("ONIE") << "onie-exec"
+                          << "Installer completed" << ZtpProgress::Completed;
+    QTest::newRow("failure wins") << "ztp"
+                                  << "step done with errors" << ZtpProgress::Failed;
+    QTest::newRow("interface error") << "kernel"
+                                     << "eth0: link error" << ZtpProgress::None;
+    QTest::newRow("word inside another") << "app"
+                                         << "the httpnpx module completed" << ZtpProgress::None;
+}
+
+void TestSyslog::classify()
+{
+    QFETCH(QString, appName);
+    QFETCH(QString, text);
+    QFETCH(ZtpProgress, progress);
+    QCOMPARE(classifyZtpMessage(appName, text), progress);
+}
+
+void TestSyslog::loggerBothFormats_data()
+{
+    QTest::addColumn<QString>("formatOption");
+    QTest::addColumn<SyslogFormat>("format");
+    QTest::newRow("RFC 3164") << "--rfc3164" << SyslogFormat::Rfc3164;
+    QTest::newRow("RFC 5424") << "--rfc5424" << SyslogFormat::Rfc5424;
+}
+
+void TestSyslog::loggerBothFormats()
+{
+    QFETCH(QString, formatOption);
+    QFETCH(SyslogFormat, format);
+
+    const QString logger = QStandardPaths::findExecutable(QStringLiteral("logger"));
+    if (logger.isEmpty())
+        QSKIP("util-linux logger is not installed");
+
+    SyslogServer server({QString(), QHostAddress::LocalHost, 0});
+    QVERIFY(server.start());
+    QSignalSpy received(&server, &SyslogServer::messageReceived);
+
+    QProcess process;
+    process.start(logger,
+        {QStringLiteral("--server"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+            QString::number(server.serverPort()), QStringLiteral("--udp"), formatOption,
+            QStringLiteral("--tag"), QStringLiteral("sonic-ztp"), QStringLiteral("--priority"),
+            QStringLiteral("local0.err"), QStringLiteral("ZTP failed: config_db.json not found")});
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
+
+    QTRY_COMPARE(received.count(), 1);
+    const SyslogMessage message = received.at(0).at(0).value<SyslogMessage>();
+    QCOMPARE(message.format, format);
+    QCOMPARE(message.facility, 16);
+    QCOMPARE(message.severity, 3);
+    QCOMPARE(message.appName, QStringLiteral("sonic-ztp"));
+    QCOMPARE(message.message, QStringLiteral("ZTP failed: config_db.json not found"));
+    QVERIFY(message.timestamp.isValid());
+    QCOMPARE(classifyZtpMessage(message.appName, message.message), ZtpProgress::Failed);
+    QCOMPARE(received.at(0).at(1).value<QHostAddress>(), QHostAddress(QHostAddress::LocalHost));
+}
+
+QTEST_GUILESS_MAIN(TestSyslog)
+#include "tst_syslog.moc"
