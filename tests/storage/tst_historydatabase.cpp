@@ -1,5 +1,7 @@
 #include "storage/historydatabase.h"
 
+#include <QFile>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -19,6 +21,13 @@ private slots:
     void devicesRoundTrip();
     void leasesSurviveReopen();
     void newerSchemaIsRejected();
+    void leaseBatchIsStored();
+    void migratesVersionOneFixture();
+    void findEventsFilters_data();
+    void findEventsFilters();
+    void backupIsConsistentCopy();
+    void backupRefusesExistingFile();
+    void purgeRemovesOldRowsOnly();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -46,7 +55,7 @@ void HistoryDatabaseTest::openCreatesSchemaInWalMode()
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(0).toInt(), storage::HistoryDatabase::SchemaVersion);
         QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name IN ('events','leases','devices')")));
         int tables = 0;
         while (query.next())
@@ -99,6 +108,10 @@ void HistoryDatabaseTest::devicesRoundTrip()
     device.firstSeen = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
     device.lastSeen = device.firstSeen.addSecs(90);
     device.inventory = {{QStringLiteral("site"), QStringLiteral("Hall 3")}};
+    device.platform = QStringLiteral("arista");
+    device.model = QStringLiteral("DCS-7050SX3");
+    device.softwareVersion = QStringLiteral("4.30.1F");
+    device.progress = QStringLiteral("config-complete");
 
     {
         storage::HistoryDatabase history;
@@ -124,6 +137,10 @@ void HistoryDatabaseTest::devicesRoundTrip()
     QCOMPARE(copy.firstSeen, device.firstSeen);
     QCOMPARE(copy.lastSeen, device.lastSeen);
     QCOMPARE(copy.inventory, device.inventory);
+    QCOMPARE(copy.platform, device.platform);
+    QCOMPARE(copy.model, device.model);
+    QCOMPARE(copy.softwareVersion, device.softwareVersion);
+    QCOMPARE(copy.progress, device.progress);
 }
 
 void HistoryDatabaseTest::leasesSurviveReopen()
@@ -170,6 +187,230 @@ void HistoryDatabaseTest::newerSchemaIsRejected()
     const Status status = history.open(path());
     QVERIFY(!status.ok());
     QVERIFY2(status.errorString().contains(QStringLiteral("newer ZTP Workbench")), qPrintable(status.errorString()));
+}
+
+void HistoryDatabaseTest::leaseBatchIsStored()
+{
+    QList<dhcp::Lease> leases;
+    for (int i = 0; i < 50; ++i) {
+        dhcp::Lease lease;
+        lease.address = QHostAddress(QStringLiteral("10.0.0.%1").arg(10 + i));
+        lease.mac = QByteArray::fromHex("001c730000") + char(i);
+        lease.hostname = QStringLiteral("sw-%1").arg(i);
+        lease.expires = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        lease.state = dhcp::LeaseState::Bound;
+        leases.append(lease);
+    }
+    {
+        storage::HistoryDatabase history;
+        QVERIFY(history.open(path()).ok());
+        history.saveLeases(leases);
+    }
+
+    storage::HistoryDatabase history;
+    QVERIFY(history.open(path()).ok());
+    const auto loaded = history.loadLeases();
+    QCOMPARE(loaded.size(), 50);
+    QStringList hostnames;
+    for (const auto &lease : loaded)
+        hostnames.append(lease.hostname);
+    QVERIFY(hostnames.contains(QStringLiteral("sw-0")));
+    QVERIFY(hostnames.contains(QStringLiteral("sw-49")));
+}
+
+void HistoryDatabaseTest::migratesVersionOneFixture()
+{
+    // history-v1.sqlite was written with the version-1 schema (history-v1.sql rebuilds it).
+    const QString fixture = QStringLiteral(ZTPW_TEST_DATA_DIR "/storage/history-v1.sqlite");
+    QVERIFY(QFile::copy(fixture, path()));
+    QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner);
+
+    storage::HistoryDatabase history;
+    const Status status = history.open(path());
+    QVERIFY2(status.ok(), qPrintable(status.errorString()));
+    QCOMPARE(history.schemaVersion(), storage::HistoryDatabase::SchemaVersion);
+
+    const auto events = history.events();
+    QCOMPARE(events.size(), 4);
+    QCOMPARE(events.first().kind, QStringLiteral("dhcp.discover"));
+    QCOMPARE(events.first().details.value(QStringLiteral("reply")).toString(), QStringLiteral("OFFER"));
+    QCOMPARE(history.loadLeases().size(), 2);
+
+    const auto devices = history.loadDevices();
+    QCOMPARE(devices.size(), 2);
+    QCOMPARE(devices.first().hostname, QStringLiteral("bench-sw-01"));
+    QCOMPARE(devices.first().state, devices::DeviceState::ConfigurationSent);
+
+    // Version 2 backfilled site and job from the inventory JSON.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect-v1"));
+    db.setDatabaseName(path());
+    QVERIFY(db.open());
+    {
+        QSqlQuery rows(db);
+        QVERIFY(rows.exec(QStringLiteral("SELECT mac, site, job FROM devices ORDER BY mac")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(1).toString(), QStringLiteral("Hall 3"));
+        QCOMPARE(rows.value(2).toString(), QStringLiteral("J-100"));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(1).toString(), QString());
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect-v1"));
+
+    // New rows use the version-2 columns.
+    storage::HistoryEvent event;
+    event.kind = QStringLiteral("bench.start");
+    event.summary = QStringLiteral("after migration");
+    QVERIFY(history.recordEvent(event).ok());
+    QCOMPARE(history.events().size(), 5);
+    QVERIFY(history.checkIntegrity().ok());
+}
+
+void HistoryDatabaseTest::findEventsFilters_data()
+{
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<QStringList>("kinds");
+    QTest::addColumn<int>("fromMinute");
+    QTest::addColumn<int>("toMinute");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("expectedMinutes");
+
+    const QString a = QStringLiteral("00:1c:73:00:00:0a");
+    QTest::newRow("no filter") << QString() << QStringList() << -1 << -1 << QString() << QList<int> {0, 1, 2, 3};
+    QTest::newRow("device") << a << QStringList() << -1 << -1 << QString() << QList<int> {0, 2};
+    QTest::newRow("kind") << QString() << QStringList {QStringLiteral("tftp.transfer")} << -1 << -1 << QString() << QList<int> {2, 3};
+    QTest::newRow("two kinds") << QString() << QStringList {QStringLiteral("tftp.transfer"), QStringLiteral("dhcp.request")} << -1 << -1 << QString() << QList<int> {0, 1, 2, 3};
+    QTest::newRow("from inclusive") << QString() << QStringList() << 1 << -1 << QString() << QList<int> {1, 2, 3};
+    QTest::newRow("to exclusive") << QString() << QStringList() << -1 << 2 << QString() << QList<int> {0, 1};
+    QTest::newRow("summary text") << QString() << QStringList() << -1 << -1 << QStringLiteral("NETWORK-CONFG") << QList<int> {2};
+    QTest::newRow("details text") << QString() << QStringList() << -1 << -1 << QStringLiteral("ios.bin") << QList<int> {3};
+    QTest::newRow("percent is literal") << QString() << QStringList() << -1 << -1 << QStringLiteral("100%") << QList<int> {3};
+    QTest::newRow("underscore is literal") << QString() << QStringList() << -1 << -1 << QStringLiteral("a_b") << QList<int> {};
+    QTest::newRow("all together") << a << QStringList {QStringLiteral("tftp.transfer")} << 1 << 3 << QStringLiteral("sent") << QList<int> {2};
+}
+
+void HistoryDatabaseTest::findEventsFilters()
+{
+    QFETCH(QString, device);
+    QFETCH(QStringList, kinds);
+    QFETCH(int, fromMinute);
+    QFETCH(int, toMinute);
+    QFETCH(QString, text);
+    QFETCH(QList<int>, expectedMinutes);
+
+    storage::HistoryDatabase history;
+    QVERIFY(history.open(path()).ok());
+    const QDateTime base(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+    const QString a = QStringLiteral("00:1c:73:00:00:0a");
+    const QString b = QStringLiteral("00:1c:73:00:00:0b");
+    const struct { QString device; QString kind; QString summary; QJsonObject details; } rows[] = {
+        {a, QStringLiteral("dhcp.request"), QStringLiteral("REQUEST -> ACK"), {}},
+        {b, QStringLiteral("dhcp.request"), QStringLiteral("REQUEST -> ACK"), {}},
+        {a, QStringLiteral("tftp.transfer"), QStringLiteral("sent network-confg"), {}},
+        {b, QStringLiteral("tftp.transfer"), QStringLiteral("sent image 100%"), {{QStringLiteral("file"), QStringLiteral("ios.bin")}}},
+    };
+    QList<storage::HistoryEvent> events;
+    for (int i = 0; i < 4; ++i) {
+        storage::HistoryEvent event;
+        event.time = base.addSecs(60 * i);
+        event.deviceKey = rows[i].device;
+        event.kind = rows[i].kind;
+        event.summary = rows[i].summary;
+        event.details = rows[i].details;
+        events.append(event);
+    }
+    QVERIFY(history.recordEvents(events).ok());
+    QVERIFY(events.last().id > events.first().id);
+
+    storage::EventFilter filter;
+    filter.deviceKey = device;
+    filter.kinds = kinds;
+    if (fromMinute >= 0)
+        filter.from = base.addSecs(60 * fromMinute);
+    if (toMinute >= 0)
+        filter.to = base.addSecs(60 * toMinute);
+    filter.text = text;
+    QList<int> minutes;
+    for (const storage::HistoryEvent &event : history.findEvents(filter))
+        minutes.append(int(base.secsTo(event.time) / 60));
+    QCOMPARE(minutes, expectedMinutes);
+}
+
+void HistoryDatabaseTest::backupIsConsistentCopy()
+{
+    storage::HistoryDatabase history;
+    QVERIFY(history.open(path()).ok());
+    storage::HistoryEvent event;
+    event.kind = QStringLiteral("bench.start");
+    event.summary = QStringLiteral("before backup");
+    QVERIFY(history.recordEvent(event).ok());
+
+    const QString target = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    const Status status = history.backupTo(target);
+    QVERIFY2(status.ok(), qPrintable(status.errorString()));
+
+    storage::HistoryDatabase copy;
+    QVERIFY(copy.open(target).ok());
+    QVERIFY(copy.checkIntegrity().ok());
+    QCOMPARE(copy.schemaVersion(), storage::HistoryDatabase::SchemaVersion);
+    QCOMPARE(copy.events().size(), 1);
+    QCOMPARE(copy.events().first().summary, QStringLiteral("before backup"));
+}
+
+void HistoryDatabaseTest::backupRefusesExistingFile()
+{
+    storage::HistoryDatabase history;
+    QVERIFY(history.open(path()).ok());
+    const QString target = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    QFile existing(target);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("keep me");
+    existing.close();
+
+    const Status status = history.backupTo(target);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.errorString().contains(target), qPrintable(status.errorString()));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("keep me"));
+}
+
+void HistoryDatabaseTest::purgeRemovesOldRowsOnly()
+{
+    storage::HistoryDatabase history;
+    QVERIFY(history.open(path()).ok());
+    const QDateTime cutoff(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+
+    QList<storage::HistoryEvent> events;
+    for (int days : {-40, -31, -1, 0, 5}) {
+        storage::HistoryEvent event;
+        event.time = cutoff.addDays(days);
+        event.kind = QStringLiteral("dhcp.discover");
+        event.summary = QString::number(days);
+        events.append(event);
+    }
+    QVERIFY(history.recordEvents(events).ok());
+
+    devices::Device old;
+    old.mac = QByteArray::fromHex("001c73000001");
+    old.firstSeen = cutoff.addDays(-50);
+    old.lastSeen = cutoff.addDays(-35);
+    devices::Device recent = old;
+    recent.mac = QByteArray::fromHex("001c73000002");
+    recent.lastSeen = cutoff.addDays(1);
+    QVERIFY(history.saveDevices({old, recent}).ok());
+
+    const auto purged = history.purgeBefore(cutoff);
+    QVERIFY2(purged.ok(), qPrintable(purged.errorString()));
+    QCOMPARE(purged->events, 3);
+    QCOMPARE(purged->devices, 1);
+
+    QStringList left;
+    for (const auto &event : history.events())
+        left.append(event.summary);
+    QCOMPARE(left, (QStringList {QStringLiteral("0"), QStringLiteral("5")}));
+    QCOMPARE(history.loadDevices().size(), 1);
+    QCOMPARE(history.loadDevices().first().mac, recent.mac);
 }
 
 QTEST_GUILESS_MAIN(HistoryDatabaseTest)

@@ -4,6 +4,7 @@
 #include "platform/netplatform.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,8 +15,6 @@ namespace ztp::storage {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
-
 QString isoTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
@@ -25,6 +24,20 @@ QString isoTime(const QDateTime &time)
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6), also in their extended forms (code + 256 * n): another
+// connection holds the lock the statement needs, so the same statement can succeed later.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+QString inventoryText(const devices::Device &device, const char *column)
+{
+    return device.inventory.value(QString::fromLatin1(column)).toString();
 }
 
 QDateTime fromIsoTime(const QString &text)
@@ -46,7 +59,7 @@ HistoryDatabase::~HistoryDatabase()
     close();
 }
 
-Status HistoryDatabase::open(const QString &path)
+Status HistoryDatabase::open(const QString &path, std::chrono::milliseconds busyTimeout)
 {
     close();
     {
@@ -65,9 +78,14 @@ Status HistoryDatabase::open(const QString &path)
 
     // WAL lets readers (reports, a second viewer) work while the servers write; FULL syncs each
     // commit so nothing committed is lost when the laptop loses power.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
-        if (!exec(QString::fromLatin1(pragma))) {
+    const QStringList pragmas {
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeout.count()),
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!exec(pragma)) {
             close();
             return Error{QCoreApplication::translate("ztp::storage",
                                                      "Cannot configure the history %1.")
@@ -112,12 +130,21 @@ bool HistoryDatabase::exec(const QString &statement) const
     return true;
 }
 
-Status HistoryDatabase::migrate()
+int HistoryDatabase::schemaVersion() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Error{query.lastError().text()};
-    const int version = query.value(0).toInt();
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status HistoryDatabase::migrate()
+{
+    const int version = schemaVersion();
+    if (version < 0)
+        return Error{QCoreApplication::translate("ztp::storage",
+                                                 "Cannot read the schema version of %1.")
+                         .arg(m_path)};
     if (version > SchemaVersion)
         return Error{QCoreApplication::translate(
                          "ztp::storage",
@@ -126,110 +153,103 @@ Status HistoryDatabase::migrate()
                          .arg(m_path)
                          .arg(version)
                          .arg(SchemaVersion)};
-    if (version == SchemaVersion)
-        return Status::success();
 
-    const QStringList statements {
-        QStringLiteral("BEGIN"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS events ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " time TEXT NOT NULL,"
-                       " kind TEXT NOT NULL,"
-                       " device TEXT NOT NULL DEFAULT '',"
-                       " summary TEXT NOT NULL,"
-                       " details TEXT NOT NULL DEFAULT '{}')"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS events_device ON events(device, time)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS leases ("
-                       " address TEXT PRIMARY KEY,"
-                       " mac TEXT NOT NULL,"
-                       " client_id TEXT NOT NULL,"
-                       " hostname TEXT NOT NULL,"
-                       " expires TEXT NOT NULL,"
-                       " state TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS devices ("
-                       " mac TEXT PRIMARY KEY,"
-                       " client_id TEXT NOT NULL,"
-                       " vendor_class TEXT NOT NULL,"
-                       " hostname TEXT NOT NULL,"
-                       " serial TEXT NOT NULL,"
-                       " ip TEXT NOT NULL,"
-                       " state TEXT NOT NULL,"
-                       " template TEXT NOT NULL,"
-                       " config_sha256 TEXT NOT NULL,"
-                       " first_seen TEXT NOT NULL,"
-                       " last_seen TEXT NOT NULL,"
-                       " inventory TEXT NOT NULL DEFAULT '{}')"),
-        QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
-        QStringLiteral("COMMIT"),
-    };
-    for (const QString &statement : statements) {
-        if (!exec(statement)) {
-            exec(QStringLiteral("ROLLBACK"));
-            return Error{QCoreApplication::translate("ztp::storage",
-                                                     "Cannot create the tables of %1.")
-                             .arg(m_path)};
-        }
+    for (int next = version + 1; next <= SchemaVersion; ++next) {
+        if (Status status = migrateTo(next); !status)
+            return status;
+        qCInfo(lcStorage).noquote() << "history" << m_path << "migrated to schema version" << next;
     }
-    qCInfo(lcStorage) << "history schema migrated from version" << version << "to" << SchemaVersion;
     return Status::success();
 }
 
-Result<qint64> HistoryDatabase::recordEvent(const HistoryEvent &event)
+// One step per schema version, each in its own transaction together with its user_version, so
+// a crash during a migration leaves the file at the previous version and the step runs again.
+Status HistoryDatabase::migrateTo(int version)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO events (time, kind, device, summary, details) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+    QStringList statements;
+    if (version == 1) {
+        statements = {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS events ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " time TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " device TEXT NOT NULL DEFAULT '',"
+                           " summary TEXT NOT NULL,"
+                           " details TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS events_device ON events(device, time)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS leases ("
+                           " address TEXT PRIMARY KEY,"
+                           " mac TEXT NOT NULL,"
+                           " client_id TEXT NOT NULL,"
+                           " hostname TEXT NOT NULL,"
+                           " expires TEXT NOT NULL,"
+                           " state TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS devices ("
+                           " mac TEXT PRIMARY KEY,"
+                           " client_id TEXT NOT NULL,"
+                           " vendor_class TEXT NOT NULL,"
+                           " hostname TEXT NOT NULL,"
+                           " serial TEXT NOT NULL,"
+                           " ip TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " template TEXT NOT NULL,"
+                           " config_sha256 TEXT NOT NULL,"
+                           " first_seen TEXT NOT NULL,"
+                           " last_seen TEXT NOT NULL,"
+                           " inventory TEXT NOT NULL DEFAULT '{}')"),
+        };
+    } else if (version == 2) {
+        // Reports filter devices by site and job, which version 1 kept only inside the
+        // inventory JSON; the backfill copies them from there. What a device reports about
+        // itself (platform, model, software version, ZTP progress) was not stored before.
+        statements = {
+            QStringLiteral("ALTER TABLE devices ADD COLUMN site TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE devices ADD COLUMN job TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE devices ADD COLUMN platform TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE devices ADD COLUMN model TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE devices ADD COLUMN software_version TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE devices ADD COLUMN progress TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE devices SET"
+                           " site = coalesce(json_extract(inventory, '$.site'), ''),"
+                           " job = coalesce(json_extract(inventory, '$.job'), '')"
+                           " WHERE json_valid(inventory)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS events_time ON events(time)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS events_kind ON events(kind, time)"),
+        };
+    }
+    statements.prepend(QStringLiteral("BEGIN IMMEDIATE"));
+    statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    statements.append(QStringLiteral("COMMIT"));
+
+    for (const QString &statement : std::as_const(statements)) {
+        if (!exec(statement)) {
+            exec(QStringLiteral("ROLLBACK"));
+            return Error{QCoreApplication::translate("ztp::storage",
+                                                     "Cannot migrate the history %1 to schema "
+                                                     "version %2; the file is unchanged. Check "
+                                                     "that it is writable and not in use.")
+                             .arg(m_path)
+                             .arg(version)};
+        }
+    }
+    return Status::success();
+}
+
+namespace {
+
+bool bindAndInsertEvent(QSqlQuery &query, const HistoryEvent &event)
+{
     query.addBindValue(isoTime(event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc()));
     query.addBindValue(text(event.kind));
     query.addBindValue(text(event.deviceKey));
     query.addBindValue(text(event.summary));
-    query.addBindValue(text(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact))));
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "cannot record event" << event.kind << ":"
-                                       << query.lastError().text();
-        return Error{query.lastError().text()};
-    }
-    return query.lastInsertId().toLongLong();
+    query.addBindValue(
+        text(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact))));
+    return query.exec();
 }
 
-QList<HistoryEvent> HistoryDatabase::events(const QString &deviceKey, int limit) const
+bool bindAndInsertDevice(QSqlQuery &query, const devices::Device &device)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    QString sql = QStringLiteral("SELECT id, time, kind, device, summary, details FROM events");
-    if (!deviceKey.isEmpty())
-        sql += QStringLiteral(" WHERE device = ?");
-    sql += QStringLiteral(" ORDER BY id");
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    query.prepare(sql);
-    if (!deviceKey.isEmpty())
-        query.addBindValue(deviceKey);
-
-    QList<HistoryEvent> result;
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "cannot read events:" << query.lastError().text();
-        return result;
-    }
-    while (query.next()) {
-        HistoryEvent event;
-        event.id = query.value(0).toLongLong();
-        event.time = fromIsoTime(query.value(1).toString());
-        event.kind = query.value(2).toString();
-        event.deviceKey = query.value(3).toString();
-        event.summary = query.value(4).toString();
-        event.details = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
-        result.append(event);
-    }
-    return result;
-}
-
-void HistoryDatabase::saveDevice(const devices::Device &device)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO devices (mac, client_id, vendor_class, hostname, serial, ip, state,"
-        " template, config_sha256, first_seen, last_seen, inventory)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(text(device.key()));
     query.addBindValue(text(QString::fromLatin1(device.clientId.toHex())));
     query.addBindValue(text(device.vendorClass));
@@ -243,9 +263,217 @@ void HistoryDatabase::saveDevice(const devices::Device &device)
     query.addBindValue(isoTime(device.lastSeen));
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonObject::fromVariantMap(device.inventory)).toJson(QJsonDocument::Compact)));
-    if (!query.exec())
+    query.addBindValue(text(inventoryText(device, "site")));
+    query.addBindValue(text(inventoryText(device, "job")));
+    query.addBindValue(text(device.platform));
+    query.addBindValue(text(device.model));
+    query.addBindValue(text(device.softwareVersion));
+    query.addBindValue(text(device.progress));
+    return query.exec();
+}
+
+HistoryEvent eventFromRow(const QSqlQuery &query)
+{
+    HistoryEvent event;
+    event.id = query.value(0).toLongLong();
+    event.time = fromIsoTime(query.value(1).toString());
+    event.kind = query.value(2).toString();
+    event.deviceKey = query.value(3).toString();
+    event.summary = query.value(4).toString();
+    event.details = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    return event;
+}
+
+const QString InsertEventSql = QStringLiteral(
+    "INSERT INTO events (time, kind, device, summary, details) VALUES (?, ?, ?, ?, ?)");
+
+const QString InsertDeviceSql = QStringLiteral(
+    "INSERT OR REPLACE INTO devices (mac, client_id, vendor_class, hostname, serial, ip, state,"
+    " template, config_sha256, first_seen, last_seen, inventory, site, job, platform, model,"
+    " software_version, progress)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+} // namespace
+
+Result<qint64> HistoryDatabase::recordEvent(const HistoryEvent &event)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(InsertEventSql);
+    if (!bindAndInsertEvent(query, event)) {
+        qCWarning(lcStorage).noquote() << "cannot record event" << event.kind << ":"
+                                       << query.lastError().text();
+        return Error{query.lastError().text()};
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Status HistoryDatabase::recordEvents(QList<HistoryEvent> &events, bool *busy)
+{
+    if (busy)
+        *busy = false;
+    if (events.isEmpty())
+        return Status::success();
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+
+    // IMMEDIATE takes the write lock up front, so a busy database fails here, before any row is
+    // written, and not at COMMIT.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (busy)
+            *busy = isBusy(query.lastError());
+        return Error{query.lastError().text()};
+    }
+
+    QList<qint64> ids;
+    query.prepare(InsertEventSql);
+    for (const HistoryEvent &event : std::as_const(events)) {
+        if (!bindAndInsertEvent(query, event)) {
+            const QSqlError error = query.lastError();
+            exec(QStringLiteral("ROLLBACK"));
+            if (busy)
+                *busy = isBusy(error);
+            return Error{error.text()};
+        }
+        ids.append(query.lastInsertId().toLongLong());
+    }
+
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = commit.lastError();
+        exec(QStringLiteral("ROLLBACK"));
+        if (busy)
+            *busy = isBusy(error);
+        return Error{error.text()};
+    }
+
+    for (qsizetype i = 0; i < events.size(); ++i)
+        events[i].id = ids.at(i);
+    return Status::success();
+}
+
+QList<HistoryEvent> HistoryDatabase::events(const QString &deviceKey, int limit) const
+{
+    EventFilter filter;
+    filter.deviceKey = deviceKey;
+    filter.limit = limit;
+    return findEvents(filter);
+}
+
+QList<HistoryEvent> HistoryDatabase::findEvents(const EventFilter &filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.deviceKey.isEmpty()) {
+        conditions << QStringLiteral("device = ?");
+        values << filter.deviceKey;
+    }
+    if (!filter.kinds.isEmpty()) {
+        QStringList marks;
+        for (const QString &kind : filter.kinds) {
+            marks << QStringLiteral("?");
+            values << kind;
+        }
+        conditions << QStringLiteral("kind IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    // Times are stored as ISO 8601 UTC text of one fixed width, so text order is time order.
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("time >= ?");
+        values << isoTime(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("time < ?");
+        values << isoTime(filter.to);
+    }
+    if (!filter.text.isEmpty()) {
+        QString pattern = filter.text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        conditions << QStringLiteral("(summary LIKE ? ESCAPE '\\' OR details LIKE ? ESCAPE '\\')");
+        values << pattern << pattern;
+    }
+
+    QString sql = QStringLiteral("SELECT id, time, kind, device, summary, details FROM events");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+
+    QList<HistoryEvent> result;
+    if (!query.exec()) {
+        qCWarning(lcStorage).noquote() << "cannot read events:" << query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(eventFromRow(query));
+    return result;
+}
+
+QStringList HistoryDatabase::eventKinds() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QStringList kinds;
+    if (!query.exec(QStringLiteral("SELECT DISTINCT kind FROM events ORDER BY kind"))) {
+        qCWarning(lcStorage).noquote() << "cannot read event kinds:" << query.lastError().text();
+        return kinds;
+    }
+    while (query.next())
+        kinds.append(query.value(0).toString());
+    return kinds;
+}
+
+void HistoryDatabase::saveDevice(const devices::Device &device)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(InsertDeviceSql);
+    if (!bindAndInsertDevice(query, device))
         qCWarning(lcStorage).noquote() << "cannot save device" << device.key() << ":"
                                        << query.lastError().text();
+}
+
+Status HistoryDatabase::saveDevices(const QList<devices::Device> &devices, bool *busy)
+{
+    if (busy)
+        *busy = false;
+    if (devices.isEmpty())
+        return Status::success();
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (busy)
+            *busy = isBusy(query.lastError());
+        return Error{query.lastError().text()};
+    }
+
+    query.prepare(InsertDeviceSql);
+    for (const devices::Device &device : devices) {
+        if (!bindAndInsertDevice(query, device)) {
+            const QSqlError error = query.lastError();
+            exec(QStringLiteral("ROLLBACK"));
+            if (busy)
+                *busy = isBusy(error);
+            return Error{error.text()};
+        }
+    }
+
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = commit.lastError();
+        exec(QStringLiteral("ROLLBACK"));
+        if (busy)
+            *busy = isBusy(error);
+        return Error{error.text()};
+    }
+    return Status::success();
 }
 
 QList<devices::Device> HistoryDatabase::loadDevices() const
@@ -254,7 +482,8 @@ QList<devices::Device> HistoryDatabase::loadDevices() const
     QList<devices::Device> result;
     if (!query.exec(QStringLiteral(
             "SELECT mac, client_id, vendor_class, hostname, serial, ip, state, template,"
-            " config_sha256, first_seen, last_seen, inventory FROM devices ORDER BY first_seen"))) {
+            " config_sha256, first_seen, last_seen, inventory, platform, model, software_version,"
+            " progress FROM devices ORDER BY first_seen"))) {
         qCWarning(lcStorage).noquote() << "cannot read devices:" << query.lastError().text();
         return result;
     }
@@ -274,6 +503,10 @@ QList<devices::Device> HistoryDatabase::loadDevices() const
         device.lastSeen = fromIsoTime(query.value(10).toString());
         device.inventory =
             QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object().toVariantMap();
+        device.platform = query.value(12).toString();
+        device.model = query.value(13).toString();
+        device.softwareVersion = query.value(14).toString();
+        device.progress = query.value(15).toString();
         if (!device.mac.isEmpty())
             result.append(device);
     }
@@ -308,21 +541,63 @@ QList<dhcp::Lease> HistoryDatabase::loadLeases()
     return result;
 }
 
-void HistoryDatabase::saveLease(const dhcp::Lease &lease)
+namespace {
+
+const QString InsertLeaseSql = QStringLiteral(
+    "INSERT OR REPLACE INTO leases (address, mac, client_id, hostname, expires, state)"
+    " VALUES (?, ?, ?, ?, ?, ?)");
+
+bool bindAndInsertLease(QSqlQuery &query, const dhcp::Lease &lease)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO leases "
-                                 "(address, mac, client_id, hostname, expires, state) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(text(lease.address.toString()));
     query.addBindValue(text(QString::fromLatin1(lease.mac.toHex())));
     query.addBindValue(text(QString::fromLatin1(lease.clientId.toHex())));
     query.addBindValue(text(lease.hostname));
     query.addBindValue(isoTime(lease.expires));
     query.addBindValue(text(dhcp::leaseStateName(lease.state)));
-    if (!query.exec())
+    return query.exec();
+}
+
+} // namespace
+
+// TODO: LeaseStore::saveLease() returns nothing, so when this write fails (the database stays
+// locked past the busy timeout, the disk is full) the DHCP server still sends its ACK; only the
+// warning below records it.
+void HistoryDatabase::saveLease(const dhcp::Lease &lease)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(InsertLeaseSql);
+    if (!bindAndInsertLease(query, lease))
         qCWarning(lcStorage).noquote() << "cannot save lease" << lease.address.toString() << ":"
                                        << query.lastError().text();
+}
+
+void HistoryDatabase::saveLeases(const QList<dhcp::Lease> &leases)
+{
+    if (leases.isEmpty())
+        return;
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        qCWarning(lcStorage) << "cannot save" << leases.size() << "leases: the history is locked";
+        return;
+    }
+
+    QSqlQuery query(db);
+    query.prepare(InsertLeaseSql);
+    for (const dhcp::Lease &lease : leases) {
+        if (!bindAndInsertLease(query, lease)) {
+            qCWarning(lcStorage).noquote() << "cannot save lease" << lease.address.toString()
+                                           << ":" << query.lastError().text();
+            exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
+    }
+
+    if (!exec(QStringLiteral("COMMIT"))) {
+        exec(QStringLiteral("ROLLBACK"));
+        qCWarning(lcStorage) << "cannot commit" << leases.size() << "leases";
+    }
 }
 
 void HistoryDatabase::removeLease(const QHostAddress &address)
@@ -333,6 +608,77 @@ void HistoryDatabase::removeLease(const QHostAddress &address)
     if (!query.exec())
         qCWarning(lcStorage).noquote() << "cannot remove lease" << address.toString() << ":"
                                        << query.lastError().text();
+}
+
+Status HistoryDatabase::backupTo(const QString &target) const
+{
+    if (QFileInfo::exists(target))
+        return Error{QCoreApplication::translate("ztp::storage",
+                                                 "The backup file %1 already exists; choose a "
+                                                 "new name.")
+                         .arg(target)};
+
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        qCWarning(lcStorage).noquote() << "backup of" << m_path << "to" << target
+                                       << "failed:" << query.lastError().text();
+        return Error{QCoreApplication::translate("ztp::storage", "Cannot back up the history to "
+                                                                 "%1: %2")
+                         .arg(target, query.lastError().text())};
+    }
+    qCInfo(lcStorage).noquote() << "backed up history" << m_path << "to" << target;
+    return Status::success();
+}
+
+Result<PurgeResult> HistoryDatabase::purgeBefore(const QDateTime &cutoff)
+{
+    if (!cutoff.isValid())
+        return Error{QCoreApplication::translate("ztp::storage", "The purge date is invalid; give a valid UTC date.")};
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    PurgeResult result;
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error{QCoreApplication::translate("ztp::storage",
+                                                 "Cannot purge the history %1: it is locked by "
+                                                 "another program; try again.")
+                         .arg(m_path)};
+
+    // numRowsAffected() reports the connection's last statement, so each count is read right
+    // after its own DELETE.
+    QSqlQuery events(db);
+    events.prepare(QStringLiteral("DELETE FROM events WHERE time < ?"));
+    events.addBindValue(isoTime(cutoff));
+    bool ok = events.exec();
+    result.events = events.numRowsAffected();
+
+    QSqlQuery devices(db);
+    devices.prepare(QStringLiteral("DELETE FROM devices WHERE last_seen < ?"));
+    devices.addBindValue(isoTime(cutoff));
+    ok = ok && devices.exec();
+    result.devices = devices.numRowsAffected();
+
+    if (!ok || !exec(QStringLiteral("COMMIT"))) {
+        exec(QStringLiteral("ROLLBACK"));
+        return Error{QCoreApplication::translate("ztp::storage", "Cannot purge the history %1.")
+                         .arg(m_path)};
+    }
+    qCInfo(lcStorage).noquote() << "purged" << result.events << "events and" << result.devices
+                                << "devices older than" << isoTime(cutoff) << "from" << m_path;
+    return result;
+}
+
+Status HistoryDatabase::checkIntegrity() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return Error{query.lastError().text()};
+    const QString verdict = query.value(0).toString();
+    if (verdict != QLatin1String("ok"))
+        return Error{QCoreApplication::translate("ztp::storage", "The history %1 is damaged: %2")
+                         .arg(m_path, verdict)};
+    return Status::success();
 }
 
 } // namespace ztp::storage

@@ -1,0 +1,211 @@
+#include "storage/historywriter.h"
+
+#include "common/logging.h"
+#include "storage/historydatabase.h"
+
+#include <QCoreApplication>
+
+namespace ztp::storage {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+// The writer's connection waits this long inside SQLite before a locked database is reported,
+// then the writer itself pauses and retries, so a lock held for minutes costs a few warnings
+// and no data.
+constexpr auto WriterBusyTimeout = 200ms;
+constexpr auto FirstRetryPause = 50ms;
+constexpr auto MaxRetryPause = 1000ms;
+// Items per transaction: large enough to absorb a DHCP storm, small enough that one commit
+// stays short for the lease writes on the other connection.
+constexpr qsizetype MaxBatch = 500;
+
+} // namespace
+
+HistoryWriter::HistoryWriter(QObject *parent)
+    : QObject(parent)
+{
+}
+
+HistoryWriter::~HistoryWriter()
+{
+    stop();
+}
+
+Status HistoryWriter::start(const QString &path)
+{
+    stop();
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = false;
+    }
+
+    std::promise<Status> opened;
+    std::future<Status> result = opened.get_future();
+    // The thread owns the promise, so it is never destroyed while set_value() still runs.
+    m_thread = std::thread([this, path, opened = std::move(opened)]() mutable {
+        run(path, std::move(opened));
+    });
+    Status status = result.get();
+    if (!status && m_thread.joinable())
+        m_thread.join();
+    return status;
+}
+
+void HistoryWriter::stop(std::chrono::milliseconds drainTimeout)
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_stopDeadline = std::chrono::steady_clock::now() + drainTimeout;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+bool HistoryWriter::isRunning() const
+{
+    return m_thread.joinable();
+}
+
+void HistoryWriter::append(const HistoryEvent &event)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(Item {event, std::nullopt});
+    }
+    m_wake.notify_one();
+}
+
+void HistoryWriter::saveDevice(const devices::Device &device)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(Item {std::nullopt, device});
+    }
+    m_wake.notify_one();
+}
+
+bool HistoryWriter::waitForWritten(std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(m_mutex);
+    return m_idle.wait_for(lock, timeout, [this] { return m_queue.empty() && m_inFlight == 0; });
+}
+
+qsizetype HistoryWriter::pendingCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return qsizetype(m_queue.size()) + m_inFlight;
+}
+
+void HistoryWriter::run(const QString &path, std::promise<Status> opened)
+{
+    HistoryDatabase history;
+    Status status = history.open(path, WriterBusyTimeout);
+    const bool ok = status.ok();
+    opened.set_value(std::move(status));
+    if (!ok)
+        return;
+    qCInfo(lcStorage).noquote() << "history writer started on" << path;
+
+    for (;;) {
+        std::deque<Item> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty())
+                break;
+            const qsizetype count = std::min<qsizetype>(MaxBatch, qsizetype(m_queue.size()));
+            batch.assign(std::make_move_iterator(m_queue.begin()),
+                         std::make_move_iterator(m_queue.begin() + count));
+            m_queue.erase(m_queue.begin(), m_queue.begin() + count);
+            m_inFlight = count;
+        }
+
+        const bool written = writeBatch(history, batch);
+
+        std::lock_guard lock(m_mutex);
+        m_inFlight = 0;
+        if (!written) {
+            qCCritical(lcStorage).noquote()
+                << "history writer stopped before" << batch.size() + m_queue.size()
+                << "queued events and device records were written to" << path;
+            m_queue.clear();
+            m_idle.notify_all();
+            break;
+        }
+        if (m_queue.empty())
+            m_idle.notify_all();
+    }
+    qCInfo(lcStorage).noquote() << "history writer stopped on" << path;
+}
+
+// Returns false only when stopping and the drain time is over. Until then every failure is
+// retried, because a dropped event is a hole in the customer's evidence.
+bool HistoryWriter::writeBatch(HistoryDatabase &history, std::deque<Item> &batch)
+{
+    QList<HistoryEvent> events;
+    QList<devices::Device> devices;
+    for (Item &item : batch) {
+        if (item.event)
+            events.append(std::move(*item.event));
+        else if (item.device)
+            devices.append(std::move(*item.device));
+    }
+
+    auto pause = std::chrono::milliseconds(FirstRetryPause);
+    int failures = 0;
+    bool devicesDone = devices.isEmpty();
+    for (;;) {
+        bool busy = false;
+        Status status = devicesDone ? Status::success() : history.saveDevices(devices, &busy);
+        if (status)
+            devicesDone = true;
+        if (status)
+            status = history.recordEvents(events, &busy);
+        if (status)
+            break;
+
+        ++failures;
+        if (failures == 1 || failures % 20 == 0) {
+            qCWarning(lcStorage).noquote()
+                << "history write of" << events.size() << "events and" << devices.size()
+                << "devices failed, attempt" << failures << (busy ? "(database locked)" : "")
+                << ":" << status.errorString() << "; retrying";
+        }
+        if (failures == 1) {
+            emit writeDelayed(
+                busy ? QCoreApplication::translate(
+                           "ztp::storage",
+                           "The history %1 is locked by another program. Events are kept in "
+                           "memory and written as soon as it is released; close the program "
+                           "that holds it (a database browser, a backup tool).")
+                           .arg(history.path())
+                     : QCoreApplication::translate("ztp::storage",
+                                                   "Cannot write to the history %1: %2. Events "
+                                                   "are kept in memory and retried.")
+                           .arg(history.path(), status.errorString()));
+        }
+
+        {
+            std::unique_lock lock(m_mutex);
+            if (m_stopping && std::chrono::steady_clock::now() >= m_stopDeadline)
+                return false;
+        }
+        std::this_thread::sleep_for(pause);
+        pause = std::min(pause * 2, std::chrono::milliseconds(MaxRetryPause));
+    }
+
+    if (failures > 0) {
+        qCInfo(lcStorage).noquote() << "history write succeeded after" << failures << "retries";
+        emit writeResumed();
+    }
+    if (!events.isEmpty())
+        emit eventsWritten(events);
+    return true;
+}
+
+} // namespace ztp::storage

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/result.h"
+#include "devices/device.h"
+#include "storage/historyevent.h"
+
+#include <QList>
+#include <QObject>
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace ztp::storage {
+
+// Writes events and device records to the history on a thread of its own, with its own SQLite
+// connection, so append() and saveDevice() never wait for the disk or for a lock held by
+// another program. Items queued together are written in one transaction. A locked database is
+// retried with a growing pause and reported through writeDelayed(), and nothing is dropped
+// while the writer runs. stop() drains the queue and gives up only after the given time.
+// Leases are not written here, because the DHCP server must write them before it sends ACK.
+class HistoryWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryWriter(QObject *parent = nullptr);
+    ~HistoryWriter() override;
+    HistoryWriter(const HistoryWriter &) = delete;
+    HistoryWriter &operator=(const HistoryWriter &) = delete;
+
+    // Opens the history on the writer thread; returns once it is open or has failed.
+    Status start(const QString &path);
+    // Writes what is queued, then closes the connection. Items still unwritten after `drainTimeout`
+    // are logged as lost with their count.
+    void stop(std::chrono::milliseconds drainTimeout = std::chrono::seconds(30));
+    bool isRunning() const;
+
+    // Thread-safe; returns at once.
+    void append(const HistoryEvent &event);
+    void saveDevice(const devices::Device &device);
+
+    // Waits until everything queued so far is committed; false on timeout.
+    bool waitForWritten(std::chrono::milliseconds timeout);
+    qsizetype pendingCount() const;
+
+signals:
+    // Emitted on the writer thread right after COMMIT, with the ids set.
+    void eventsWritten(const QList<ztp::storage::HistoryEvent> &events);
+    // The database stays locked by another connection or a write failed; `message` is for the
+    // technician. Writes go on being retried.
+    void writeDelayed(const QString &message);
+    void writeResumed();
+
+private:
+    struct Item
+    {
+        std::optional<HistoryEvent> event;
+        std::optional<devices::Device> device;
+    };
+
+    void run(const QString &path, std::promise<Status> opened);
+    bool writeBatch(class HistoryDatabase &history, std::deque<Item> &batch);
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    std::deque<Item> m_queue;
+    qsizetype m_inFlight = 0;
+    bool m_stopping = false;
+    std::chrono::steady_clock::time_point m_stopDeadline;
+    std::thread m_thread;
+};
+
+} // namespace ztp::storage

@@ -1,0 +1,208 @@
+#include "storage/historydatabase.h"
+#include "storage/historywriter.h"
+#include "storage/instancelock.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace ztp;
+using namespace std::chrono_literals;
+
+// Crash, lock and second-instance behaviour of the history, each against a real second process:
+// the helper (historyhelper.cpp) or the sqlite3 shell.
+class HistoryDurabilityTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void sigkillKeepsCommittedEvents();
+    void externalLockDelaysWithoutLoss();
+    void secondInstanceIsRefused();
+    void lockOfKilledProcessIsTakenOver();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+    bool waitForLine(QProcess &process, const QByteArray &prefix, int timeoutMs, QByteArray *line);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void HistoryDurabilityTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+bool HistoryDurabilityTest::waitForLine(QProcess &process, const QByteArray &prefix, int timeoutMs,
+                                        QByteArray *line)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        while (process.canReadLine()) {
+            *line = process.readLine();
+            if (line->startsWith(prefix))
+                return true;
+        }
+        if (!process.waitForReadyRead(200) && process.state() == QProcess::NotRunning)
+            return false;
+    }
+    return false;
+}
+
+void HistoryDurabilityTest::sigkillKeepsCommittedEvents()
+{
+    QProcess helper;
+    helper.start(QStringLiteral(ZTPW_HISTORY_HELPER),
+                 {QStringLiteral("write"), path(), QStringLiteral("200000")});
+    QVERIFY2(helper.waitForStarted(), qPrintable(helper.errorString()));
+
+    // Kill it once a few hundred events are committed and while it is still writing.
+    QByteArray output;
+    int committed = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (committed < 500 && timer.elapsed() < 20000) {
+        QVERIFY2(helper.state() == QProcess::Running, helper.readAllStandardError().constData());
+        helper.waitForReadyRead(200);
+        const QByteArray chunk = helper.readAll();
+        committed += chunk.count("committed ");
+        output += chunk;
+    }
+    QVERIFY2(committed >= 500, "the helper committed fewer than 500 events in 20 s");
+    ::kill(pid_t(helper.processId()), SIGKILL);
+    QVERIFY(helper.waitForFinished(5000));
+    QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+    output += helper.readAll();
+    QVERIFY2(!output.contains("done"), "the helper finished before it was killed");
+
+    // Every line the helper printed was printed after its COMMIT returned.
+    QHash<qint64, QByteArray> expected;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() == 3 && fields.at(0) == "committed")
+            expected.insert(fields.at(1).toLongLong(), fields.at(2));
+    }
+    QVERIFY(expected.size() >= 500);
+
+    storage::HistoryDatabase history;
+    const Status opened = history.open(path());
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    const Status integrity = history.checkIntegrity();
+    QVERIFY2(integrity.ok(), qPrintable(integrity.errorString()));
+
+    QHash<qint64, QString> stored;
+    for (const storage::HistoryEvent &event : history.events())
+        stored.insert(event.id, event.summary);
+    QVERIFY(stored.size() >= expected.size());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QVERIFY2(stored.contains(it.key()), qPrintable(QStringLiteral("committed event %1 is missing").arg(it.key())));
+        QCOMPARE(stored.value(it.key()), QString::fromLatin1(it.value()));
+    }
+}
+
+void HistoryDurabilityTest::externalLockDelaysWithoutLoss()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QSKIP("sqlite3 is not installed (installer/debian-packages.txt lists it)");
+
+    storage::HistoryWriter writer;
+    QVERIFY(writer.start(path()).ok());
+    QSignalSpy delayed(&writer, &storage::HistoryWriter::writeDelayed);
+    QSignalSpy resumed(&writer, &storage::HistoryWriter::writeResumed);
+
+    // Another program takes the write lock and keeps it.
+    QProcess shell;
+    shell.start(sqlite3, {path()});
+    QVERIFY(shell.waitForStarted());
+    shell.write("BEGIN EXCLUSIVE;\n"
+                "INSERT INTO events (time, kind, summary) VALUES "
+                "('2026-03-01T08:00:00.000Z', 'external', 'held');\n"
+                "SELECT 'holding';\n");
+    QByteArray line;
+    QVERIFY2(waitForLine(shell, "holding", 5000, &line), shell.readAllStandardError().constData());
+
+    // Appending returns at once although the database is locked: the caller never waits.
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 300; ++i) {
+        storage::HistoryEvent event;
+        event.kind = QStringLiteral("dhcp.discover");
+        event.summary = QStringLiteral("while locked %1").arg(i);
+        writer.append(event);
+    }
+    QVERIFY2(timer.elapsed() < 100, qPrintable(QStringLiteral("append took %1 ms").arg(timer.elapsed())));
+
+    QTRY_COMPARE_WITH_TIMEOUT(delayed.size(), 1, 5000);
+    QVERIFY2(delayed.first().first().toString().contains(QStringLiteral("locked by another program")),
+             qPrintable(delayed.first().first().toString()));
+    QCOMPARE(writer.pendingCount(), 300);
+    QVERIFY(!writer.waitForWritten(300ms));
+
+    shell.write("COMMIT;\n.quit\n");
+    shell.closeWriteChannel();
+    QVERIFY(shell.waitForFinished(5000));
+
+    QVERIFY(writer.waitForWritten(10s));
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 5000);
+    QCOMPARE(delayed.size(), 1);
+
+    storage::HistoryDatabase history;
+    QVERIFY(history.open(path()).ok());
+    const auto events = history.events();
+    QCOMPARE(events.size(), 301);
+    QCOMPARE(events.first().summary, QStringLiteral("held"));
+    QCOMPARE(events.at(1).summary, QStringLiteral("while locked 0"));
+    QCOMPARE(events.last().summary, QStringLiteral("while locked 299"));
+}
+
+void HistoryDurabilityTest::secondInstanceIsRefused()
+{
+    const QString lockPath = m_dir->filePath(QStringLiteral("workbench.lock"));
+    QProcess helper;
+    helper.start(QStringLiteral(ZTPW_HISTORY_HELPER), {QStringLiteral("lock"), lockPath});
+    QByteArray line;
+    QVERIFY2(waitForLine(helper, "locked", 5000, &line), helper.readAllStandardError().constData());
+
+    storage::InstanceLock second;
+    const Status status = second.acquire(lockPath);
+    QVERIFY(!status.ok());
+    QVERIFY(!second.isHeld());
+    QVERIFY2(status.errorString().contains(QStringLiteral("in use by another ZTP Workbench")),
+             qPrintable(status.errorString()));
+    QVERIFY2(status.errorString().contains(QString::number(helper.processId())),
+             qPrintable(status.errorString()));
+
+    helper.kill();
+    QVERIFY(helper.waitForFinished(5000));
+}
+
+void HistoryDurabilityTest::lockOfKilledProcessIsTakenOver()
+{
+    const QString lockPath = m_dir->filePath(QStringLiteral("workbench.lock"));
+    QProcess helper;
+    helper.start(QStringLiteral(ZTPW_HISTORY_HELPER), {QStringLiteral("lock"), lockPath});
+    QByteArray line;
+    QVERIFY2(waitForLine(helper, "locked", 5000, &line), helper.readAllStandardError().constData());
+    ::kill(pid_t(helper.processId()), SIGKILL);
+    QVERIFY(helper.waitForFinished(5000));
+    QVERIFY(QFile::exists(lockPath));
+
+    storage::InstanceLock lock;
+    const Status status = lock.acquire(lockPath);
+    QVERIFY2(status.ok(), qPrintable(status.errorString()));
+    QVERIFY(lock.isHeld());
+    lock.release();
+    QVERIFY(!QFile::exists(lockPath));
+}
+
+QTEST_GUILESS_MAIN(HistoryDurabilityTest)
+#include "tst_historydurability.moc"
