@@ -1,0 +1,453 @@
+// The paced push against the simulated device CLI (devicesim.py) behind a socat pty pair: a
+// 2,000-line configuration with and without pacing, a rejected line, pagers, confirmations,
+// login, a slow command, the serial-number check, BREAK, DTR/RTS, reconnection and baud-rate
+// detection.
+
+#include "serial/bauddetector.h"
+#include "serial/consoleport.h"
+#include "serial/consoleprofile.h"
+#include "serial/consolepush.h"
+#include "serialtestsupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace ztp::serial;
+using namespace std::chrono_literals;
+using namespace serialtest;
+
+namespace {
+
+constexpr int PushTimeoutMs = 90000;
+
+QStringList recordedLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QStringList configurationLines(const QByteArray &configuration)
+{
+    return QString::fromLatin1(configuration).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// What a finished push leaves in the simulator's record: the configuration, then the 'end'
+// that takes the console out of configuration mode.
+QStringList pushedLines(const QByteArray &configuration)
+{
+    return configurationLines(configuration) << QStringLiteral("end");
+}
+
+QByteArray receivedBytes(const ConsoleTranscript &transcript)
+{
+    QByteArray bytes;
+    for (const ConsoleTranscript::Chunk &chunk : transcript.chunks()) {
+        if (chunk.direction == ConsoleTranscript::Direction::Received)
+            bytes += chunk.data;
+    }
+    return bytes;
+}
+
+} // namespace
+
+class ConsolePushTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void pacedPushArrivesIntact();
+    void unpacedPasteLosesCharacters();
+    void rejectedLineStopsPush();
+    void pagerAndSerialNumber();
+    void confirmationsAnswered();
+    void loginStepsUseCredentials();
+    void loginRejectedNamed();
+    void leftInConfigurationMode();
+    void missingPasswordNamed();
+    void wrongSerialStopsBeforeConfiguring();
+    void slowLineTimesOut();
+    void characterDelayStillArrives();
+    void abortStopsPush();
+    void breakHeldForDuration();
+    void modemLinesOnPty();
+    void reconnectsWhenPortReturns();
+    void baudRateDetected();
+    void openMissingPortNamed();
+
+private:
+    // Starts socat and the simulator with `arguments`, then opens the app's end.
+    void startDevice(const QStringList &arguments);
+    PushResult push(const QByteArray &configuration, const PushOptions &options);
+
+    ConsoleProfile m_profile;
+    std::unique_ptr<QTemporaryDir> m_directory;
+    std::unique_ptr<PtyPair> m_pty;
+    std::unique_ptr<DeviceSimulator> m_device;
+    std::unique_ptr<ConsolePort> m_port;
+    QString m_recordPath;
+};
+
+void ConsolePushTest::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("socat")).isEmpty())
+        QSKIP("socat is not installed (Debian package socat)");
+
+    const auto profile = ConsoleProfile::load(QStringLiteral("cisco-ios"));
+    QVERIFY2(profile.ok(), qPrintable(profile.errorString()));
+    m_profile = *profile;
+}
+
+void ConsolePushTest::init()
+{
+    m_directory = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_directory->isValid());
+    m_recordPath = m_directory->filePath(QStringLiteral("received.txt"));
+    m_pty = std::make_unique<PtyPair>(m_directory->path());
+    m_device = std::make_unique<DeviceSimulator>();
+    m_port = std::make_unique<ConsolePort>();
+}
+
+void ConsolePushTest::cleanup()
+{
+    m_port.reset();
+    m_device.reset();
+    m_pty.reset();
+    m_directory.reset();
+}
+
+void ConsolePushTest::startDevice(const QStringList &arguments)
+{
+    QVERIFY(m_pty->start());
+    QVERIFY(m_device->start(QStringList {QStringLiteral("--tty"), m_pty->devicePath(),
+                                         QStringLiteral("--record"), m_recordPath}
+                            + arguments));
+    const ztp::Status opened = m_port->open(m_pty->appPath(), m_profile.line);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+}
+
+PushResult ConsolePushTest::push(const QByteArray &configuration, const PushOptions &options)
+{
+    ConsolePushSession session(m_port.get(), m_profile, options);
+    QSignalSpy finished(&session, &ConsolePushSession::finished);
+    session.start(configuration);
+    if (!finished.wait(PushTimeoutMs))
+        session.abort();
+    return session.result();
+}
+
+void ConsolePushTest::pacedPushArrivesIntact()
+{
+    startDevice({QStringLiteral("--buffer"), QStringLiteral("64")});
+    const QByteArray configuration = generatedConfiguration(2000);
+
+    const PushResult result = push(configuration, PushOptions());
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(result.linesTotal, 2000);
+    QCOMPARE(result.linesSent, 2000);
+    QCOMPARE(result.serialNumber, QStringLiteral("FOC1234X0YZ"));
+    QCOMPARE(recordedLines(m_recordPath), pushedLines(configuration));
+    QVERIFY(m_port->transcript().toText().contains(QStringLiteral("Switch(config-if)#")));
+}
+
+// The same configuration written at once, as a terminal paste does, overruns the device's
+// 64-byte input FIFO while it executes a line: this is what pacing prevents, and it shows
+// that the intact-arrival check above can fail.
+void ConsolePushTest::unpacedPasteLosesCharacters()
+{
+    startDevice({QStringLiteral("--buffer"), QStringLiteral("64")});
+    const QByteArray configuration = generatedConfiguration(2000);
+    PushOptions options;
+    options.paced = false;
+    options.quietPeriod = 1500ms;
+
+    push(configuration, options);
+
+    const QStringList received = recordedLines(m_recordPath);
+    QVERIFY(!received.isEmpty());
+    QVERIFY(received != configurationLines(configuration));
+    QVERIFY2(received.size() < 1000, qPrintable(QString::number(received.size())));
+}
+
+void ConsolePushTest::rejectedLineStopsPush()
+{
+    startDevice({QStringLiteral("--error-line"), QStringLiteral("60")});
+    const QByteArray configuration = generatedConfiguration(200);
+    const QStringList lines = configurationLines(configuration);
+
+    const PushResult result = push(configuration, PushOptions());
+
+    QVERIFY(!result.success);
+    QCOMPARE(result.failedLineNumber, 60);
+    QCOMPARE(result.failedLine, lines.at(59));
+    QCOMPARE(result.linesSent, 59);
+    QVERIFY2(result.deviceError.startsWith(QStringLiteral("Switch(config-vlan)#") + lines.at(59) + u'\n'),
+             qPrintable(result.deviceError));
+    QVERIFY2(result.deviceError.contains(QStringLiteral("^\n% Invalid input detected at '^' marker.")),
+             qPrintable(result.deviceError));
+    QVERIFY2(result.error.contains(QStringLiteral("line 60")), qPrintable(result.error));
+    QCOMPARE(recordedLines(m_recordPath).size(), 60);
+}
+
+// With paging left on, 'show version' stops at --More--; the push sends a space and still reads
+// the serial number from the second page.
+void ConsolePushTest::pagerAndSerialNumber()
+{
+    m_profile.pagingOffCommand.clear();
+    startDevice({QStringLiteral("--serial"), QStringLiteral("FOC9999Z1AB")});
+
+    ConsolePushSession session(m_port.get(), m_profile, PushOptions());
+    QSignalSpy serial(&session, &ConsolePushSession::serialNumberRead);
+    QSignalSpy finished(&session, &ConsolePushSession::finished);
+    session.start("hostname sw-paged\n");
+    QVERIFY(finished.wait(PushTimeoutMs));
+
+    QVERIFY2(session.result().success, qPrintable(session.result().error));
+    QCOMPARE(serial.size(), 1);
+    QCOMPARE(serial.at(0).at(0).toString(), QStringLiteral("FOC9999Z1AB"));
+    QVERIFY(receivedBytes(m_port->transcript()).contains("--More--"));
+}
+
+void ConsolePushTest::confirmationsAnswered()
+{
+    startDevice({QStringLiteral("--factory-dialog")});
+    const QByteArray configuration = "hostname sw-keys\n"
+                                     "ip domain-name example.net\n"
+                                     "crypto key generate rsa modulus 2048\n"
+                                     "ip ssh version 2\n";
+    PushOptions options;
+    options.save = true;
+
+    const PushResult result = push(configuration, options);
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(result.linesSent, 4);
+    const QString transcript = m_port->transcript().toText();
+    QVERIFY(transcript.contains(QStringLiteral("Generating 2048 bit RSA keys")));
+    QVERIFY(transcript.contains(QStringLiteral("Building configuration...")));
+    QCOMPARE(recordedLines(m_recordPath), pushedLines(configuration));
+}
+
+void ConsolePushTest::loginStepsUseCredentials()
+{
+    startDevice({QStringLiteral("--login"), QStringLiteral("admin:s3cret")});
+    PushOptions options;
+    options.username = QStringLiteral("admin");
+    options.password = QStringLiteral("s3cret");
+
+    const PushResult result = push("hostname sw-login\n", options);
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(recordedLines(m_recordPath), pushedLines("hostname sw-login\n"));
+    QVERIFY(!m_port->transcript().toText().contains(QStringLiteral("s3cret")));
+}
+
+void ConsolePushTest::loginRejectedNamed()
+{
+    startDevice({QStringLiteral("--login"), QStringLiteral("admin:s3cret")});
+    PushOptions options;
+    options.username = QStringLiteral("admin");
+    options.password = QStringLiteral("wrong");
+
+    const PushResult result = push("hostname sw-login\n", options);
+
+    QVERIFY(!result.success);
+    QVERIFY2(result.error.contains(QStringLiteral("rejected the login of user 'admin'")), qPrintable(result.error));
+    QVERIFY(recordedLines(m_recordPath).isEmpty());
+}
+
+// A console left in configuration mode is taken back to privileged mode with the profile's
+// abandon command before the push starts over from there.
+void ConsolePushTest::leftInConfigurationMode()
+{
+    startDevice({QStringLiteral("--start-mode"), QStringLiteral("config")});
+
+    const PushResult result = push("hostname sw-stale\n", PushOptions());
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(result.serialNumber, QStringLiteral("FOC1234X0YZ"));
+    QCOMPARE(recordedLines(m_recordPath), QStringList {QStringLiteral("end")} + pushedLines("hostname sw-stale\n"));
+}
+
+void ConsolePushTest::missingPasswordNamed()
+{
+    startDevice({QStringLiteral("--login"), QStringLiteral("admin:s3cret")});
+    PushOptions options;
+    options.username = QStringLiteral("admin");
+
+    const PushResult result = push("hostname sw-login\n", options);
+
+    QVERIFY(!result.success);
+    QVERIFY2(result.error.contains(QStringLiteral("ZTPW_CONSOLE_PASSWORD")), qPrintable(result.error));
+    QVERIFY(recordedLines(m_recordPath).isEmpty());
+}
+
+void ConsolePushTest::wrongSerialStopsBeforeConfiguring()
+{
+    startDevice({QStringLiteral("--serial"), QStringLiteral("FOC1111A1AA")});
+    PushOptions options;
+    options.expectedSerial = QStringLiteral("FOC2222B2BB");
+
+    const PushResult result = push(generatedConfiguration(20), options);
+
+    QVERIFY(!result.success);
+    QCOMPARE(result.serialNumber, QStringLiteral("FOC1111A1AA"));
+    QVERIFY2(result.error.contains(QStringLiteral("FOC2222B2BB")), qPrintable(result.error));
+    QCOMPARE(result.linesSent, 0);
+    QVERIFY(recordedLines(m_recordPath).isEmpty());
+}
+
+void ConsolePushTest::slowLineTimesOut()
+{
+    startDevice({QStringLiteral("--slow"), QStringLiteral("spanning-tree"), QStringLiteral("--slow-ms"),
+                 QStringLiteral("1500")});
+    PushOptions options;
+    options.lineTimeout = 500ms;
+
+    const PushResult result = push("hostname sw-slow\nspanning-tree mode rapid-pvst\nvlan 10\n", options);
+
+    QVERIFY(!result.success);
+    QCOMPARE(result.failedLineNumber, 2);
+    QCOMPARE(result.failedLine, QStringLiteral("spanning-tree mode rapid-pvst"));
+    QVERIFY2(result.error.contains(QStringLiteral("500 ms")), qPrintable(result.error));
+}
+
+void ConsolePushTest::characterDelayStillArrives()
+{
+    startDevice({QStringLiteral("--slow"), QStringLiteral("spanning-tree"), QStringLiteral("--slow-ms"),
+                 QStringLiteral("400")});
+    PushOptions options;
+    options.characterDelay = 2ms;
+    const QByteArray configuration = "hostname sw-delay\nspanning-tree mode rapid-pvst\nvlan 10\n name v10\n";
+
+    const PushResult result = push(configuration, options);
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(recordedLines(m_recordPath), pushedLines(configuration));
+}
+
+void ConsolePushTest::abortStopsPush()
+{
+    startDevice({});
+    ConsolePushSession session(m_port.get(), m_profile, PushOptions());
+    QSignalSpy progress(&session, &ConsolePushSession::progress);
+    QSignalSpy finished(&session, &ConsolePushSession::finished);
+    connect(&session, &ConsolePushSession::progress, &session, [&session](int sent) {
+        if (sent == 10)
+            session.abort();
+    });
+
+    session.start(generatedConfiguration(500));
+    QVERIFY(finished.wait(PushTimeoutMs) || finished.size() == 1);
+
+    QVERIFY(!session.result().success);
+    QVERIFY(session.result().aborted);
+    QCOMPARE(session.result().linesSent, 10);
+    QVERIFY(recordedLines(m_recordPath).size() <= 11);
+}
+
+void ConsolePushTest::breakHeldForDuration()
+{
+    startDevice({});
+    QSignalSpy released(m_port.get(), &ConsolePort::breakFinished);
+    QElapsedTimer clock;
+    clock.start();
+
+    const ztp::Status status = m_port->sendBreak(250ms);
+
+    QVERIFY2(status.ok(), qPrintable(status.errorString()));
+    QVERIFY(m_port->isBreakActive());
+    QVERIFY(released.wait(5000));
+    QVERIFY(clock.elapsed() >= 240);
+    QVERIFY(!m_port->isBreakActive());
+    QVERIFY(!m_port->sendBreak(0ms).ok());
+    QVERIFY(!m_port->sendBreak(20s).ok());
+}
+
+// A pseudo-terminal has no modem control lines. Where the driver rejects the call, the error
+// must name the line; on a closed port the call always fails.
+void ConsolePushTest::modemLinesOnPty()
+{
+    startDevice({});
+
+    const ztp::Status dtr = m_port->setDataTerminalReady(true);
+    const ztp::Status rts = m_port->setRequestToSend(false);
+
+    if (dtr.ok()) {
+        QVERIFY(rts.ok());
+    } else {
+        QVERIFY2(dtr.errorString().contains(QStringLiteral("DTR")), qPrintable(dtr.errorString()));
+        QVERIFY2(rts.errorString().contains(QStringLiteral("RTS")), qPrintable(rts.errorString()));
+    }
+
+    m_port->close();
+    QVERIFY(!m_port->setDataTerminalReady(true).ok());
+}
+
+void ConsolePushTest::reconnectsWhenPortReturns()
+{
+    startDevice({});
+    m_port->setReconnectInterval(100ms);
+    QSignalSpy disconnected(m_port.get(), &ConsolePort::disconnected);
+    QSignalSpy reconnected(m_port.get(), &ConsolePort::reconnected);
+
+    m_device->stop();
+    m_pty->stop();
+    QVERIFY(disconnected.wait(5000));
+    QVERIFY(m_port->isReconnecting());
+
+    QVERIFY(m_pty->start());
+    QVERIFY(m_device->start({QStringLiteral("--tty"), m_pty->devicePath(), QStringLiteral("--record"),
+                             m_recordPath}));
+    QVERIFY(reconnected.wait(5000));
+    QVERIFY(m_port->isOpen());
+
+    const PushResult result = push("hostname sw-back\n", PushOptions());
+    QVERIFY2(result.success, qPrintable(result.error));
+}
+
+// The simulator with a pseudo-terminal of its own reads the rate the port was set to and prints
+// garbage unless it is 19200.
+void ConsolePushTest::baudRateDetected()
+{
+    const QString link = m_directory->filePath(QStringLiteral("own-console"));
+    QVERIFY(m_device->start({QStringLiteral("--own-pty"), link, QStringLiteral("--baud"),
+                             QStringLiteral("19200")}));
+    QVERIFY(waitForPath(link));
+    QVERIFY(m_port->open(link, m_profile.line).ok());
+
+    BaudDetector detector(m_port.get(), m_profile.lineEnding);
+    detector.setListenTime(300ms);
+    QSignalSpy tried(&detector, &BaudDetector::rateTried);
+    QSignalSpy finished(&detector, &BaudDetector::finished);
+    detector.start();
+    QVERIFY(finished.wait(20000));
+
+    QCOMPARE(finished.at(0).at(0).toInt(), 19200);
+    QCOMPARE(m_port->settings().baudRate, 19200);
+    QVERIFY(tried.size() >= 3);
+    QCOMPARE(tried.at(0).at(0).toInt(), 9600);
+    QVERIFY(tried.at(0).at(1).toDouble() < BaudDetector::AcceptScore);
+}
+
+void ConsolePushTest::openMissingPortNamed()
+{
+    const ztp::Status status = m_port->open(QStringLiteral("/dev/ttyZTPW-missing"), m_profile.line);
+
+    QVERIFY(!status.ok());
+    QVERIFY2(status.errorString().contains(QStringLiteral("/dev/ttyZTPW-missing")),
+             qPrintable(status.errorString()));
+}
+
+QTEST_GUILESS_MAIN(ConsolePushTest)
+#include "tst_consolepush.moc"
