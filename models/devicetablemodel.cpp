@@ -5,11 +5,16 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace ztp::models {
 
 using devices::DeviceState;
 
 namespace {
+
+// Above this many separate ranges one dataChanged over the span is cheaper for views.
+constexpr int MaxChangedRanges = 32;
 
 QString stateText(DeviceState state)
 {
@@ -20,8 +25,14 @@ QString stateText(DeviceState state)
         return DeviceTableModel::tr("Leased", "device state: holds a DHCP lease");
     case DeviceState::ConfigurationSent:
         return DeviceTableModel::tr("Configuration sent", "device state");
+    case DeviceState::ImageSent:
+        return DeviceTableModel::tr("Image sent", "device state");
+    case DeviceState::ReportedDone:
+        return DeviceTableModel::tr("Done", "device state: the device reported success");
     case DeviceState::Failed:
         return DeviceTableModel::tr("Failed", "device state");
+    case DeviceState::Stalled:
+        return DeviceTableModel::tr("Stalled", "device state: no progress for a while");
     }
     return {};
 }
@@ -34,11 +45,27 @@ QColor stateColor(DeviceState state)
     case DeviceState::Leased:
         return QColor(0x1f, 0x6f, 0xd1);
     case DeviceState::ConfigurationSent:
+    case DeviceState::ImageSent:
         return QColor(0x2e, 0x9d, 0x4f);
+    case DeviceState::ReportedDone:
+        return QColor(0x17, 0x6b, 0x34);
     case DeviceState::Failed:
         return QColor(0xd1, 0x34, 0x38);
+    case DeviceState::Stalled:
+        return QColor(0xe0, 0x8a, 0x00);
     }
     return {};
+}
+
+QString progressText(const devices::TransferProgress &transfer)
+{
+    if (!transfer.isRunning())
+        return {};
+    const QLocale locale;
+    const QString rate = locale.formattedDataSize(qint64(transfer.bytesPerSecond));
+    if (transfer.bytesTotal <= 0)
+        return DeviceTableModel::tr("%1, %2/s").arg(locale.formattedDataSize(transfer.bytesDone), rate);
+    return DeviceTableModel::tr("%1 %, %2/s").arg(100 * transfer.bytesDone / transfer.bytesTotal).arg(rate);
 }
 
 } // namespace
@@ -46,27 +73,125 @@ QColor stateColor(DeviceState state)
 DeviceTableModel::DeviceTableModel(devices::DeviceRegistry *registry, QObject *parent)
     : QAbstractTableModel(parent)
     , m_registry(registry)
+    , m_rowCount(registry ? registry->count() : 0)
 {
-    connect(registry, &devices::DeviceRegistry::deviceAboutToBeAdded, this,
-            [this](int row) { beginInsertRows({}, row, row); });
-    connect(registry, &devices::DeviceRegistry::deviceAdded, this, [this] { endInsertRows(); });
-    connect(registry, &devices::DeviceRegistry::deviceChanged, this, [this](int row) {
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DeviceTableModel::flush);
+    if (registry)
+        connectRegistry();
+}
+
+void DeviceTableModel::connectRegistry()
+{
+    connect(m_registry, &devices::DeviceRegistry::deviceAdded, this, &DeviceTableModel::onAdded);
+    connect(m_registry, &devices::DeviceRegistry::deviceChanged, this, &DeviceTableModel::onChanged);
+    connect(m_registry, &devices::DeviceRegistry::deviceAboutToBeRemoved, this,
+            &DeviceTableModel::onAboutToBeRemoved);
+    connect(m_registry, &devices::DeviceRegistry::deviceRemoved, this, &DeviceTableModel::onRemoved);
+    connect(m_registry, &devices::DeviceRegistry::aboutToReset, this, [this] {
+        beginResetModel();
     });
-    connect(registry, &devices::DeviceRegistry::aboutToReset, this, [this] { beginResetModel(); });
-    connect(registry, &devices::DeviceRegistry::wasReset, this, [this] { endResetModel(); });
+    connect(m_registry, &devices::DeviceRegistry::wasReset, this, [this] {
+        m_rowCount = m_registry->count();
+        m_changedRows.clear();
+        endResetModel();
+    });
+}
+
+void DeviceTableModel::setBatchInterval(std::chrono::milliseconds interval)
+{
+    flush();
+    m_flushTimer.setInterval(interval);
+}
+
+void DeviceTableModel::scheduleFlush()
+{
+    if (m_flushTimer.interval() <= 0) {
+        flush();
+        return;
+    }
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void DeviceTableModel::onAdded()
+{
+    scheduleFlush();
+}
+
+void DeviceTableModel::onChanged(int row)
+{
+    // A row not yet announced is announced with its current data by the insertion.
+    if (row < m_rowCount)
+        m_changedRows.insert(row);
+    scheduleFlush();
+}
+
+void DeviceTableModel::onAboutToBeRemoved(int row)
+{
+    flush();
+    beginRemoveRows({}, row, row);
+}
+
+void DeviceTableModel::onRemoved()
+{
+    m_rowCount = m_registry->count();
+    endRemoveRows();
+}
+
+void DeviceTableModel::flush()
+{
+    m_flushTimer.stop();
+    if (!m_registry)
+        return;
+
+    const int count = m_registry->count();
+    if (count > m_rowCount) {
+        beginInsertRows({}, m_rowCount, count - 1);
+        m_rowCount = count;
+        endInsertRows();
+    }
+    if (m_changedRows.isEmpty())
+        return;
+
+    QList<int> rows(m_changedRows.cbegin(), m_changedRows.cend());
+    m_changedRows.clear();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int row) { return row >= m_rowCount; }),
+               rows.end());
+    if (rows.isEmpty())
+        return;
+
+    QList<std::pair<int, int>> ranges;
+    for (int row : std::as_const(rows)) {
+        if (!ranges.isEmpty() && ranges.last().second + 1 == row)
+            ranges.last().second = row;
+        else
+            ranges.append({row, row});
+    }
+    if (ranges.size() > MaxChangedRanges)
+        ranges = {{rows.first(), rows.last()}};
+    for (const auto &[first, last] : std::as_const(ranges))
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 int DeviceTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_registry)
         return 0;
-    return m_registry->count();
+    return m_rowCount;
 }
 
 int DeviceTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+const devices::Device *DeviceTableModel::deviceAt(int row) const
+{
+    if (!m_registry || row < 0 || row >= m_rowCount)
+        return nullptr;
+    return &m_registry->at(row);
 }
 
 QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
@@ -80,6 +205,10 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return displayData(index.row(), index.column());
     case RawValueRole:
         return rawData(index.row(), index.column());
+    case ThroughputRole:
+        return m_registry->at(index.row()).transfer.bytesPerSecond;
+    case MacRole:
+        return m_registry->at(index.row()).mac;
     case Qt::DecorationRole:
         return decorationData(index.row(), index.column());
     default:
@@ -105,6 +234,18 @@ QVariant DeviceTableModel::displayData(int row, int column) const
         return stateText(device.state);
     case LastSeenColumn:
         return QLocale().toString(device.lastSeen.toLocalTime(), QLocale::ShortFormat);
+    case VendorColumn:
+        return device.vendor;
+    case ModelColumn:
+        return device.model;
+    case ProfileColumn:
+        return device.profile;
+    case TemplateColumn:
+        return device.templateName;
+    case BenchPositionColumn:
+        return device.benchPosition;
+    case ProgressColumn:
+        return progressText(device.transfer);
     default:
         return {};
     }
@@ -120,6 +261,12 @@ QVariant DeviceTableModel::rawData(int row, int column) const
         return int(device.state);
     case LastSeenColumn:
         return device.lastSeen;
+    case ProgressColumn:
+        if (!device.transfer.isRunning())
+            return -1.0;
+        if (device.transfer.bytesTotal <= 0)
+            return 0.0;
+        return 100.0 * double(device.transfer.bytesDone) / double(device.transfer.bytesTotal);
     default:
         return displayData(row, column);
     }
@@ -151,6 +298,18 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("State");
     case LastSeenColumn:
         return tr("Last seen");
+    case VendorColumn:
+        return tr("Vendor");
+    case ModelColumn:
+        return tr("Model");
+    case ProfileColumn:
+        return tr("Profile");
+    case TemplateColumn:
+        return tr("Template");
+    case BenchPositionColumn:
+        return tr("Bench position", "from the DHCP option 82 circuit id");
+    case ProgressColumn:
+        return tr("Transfer");
     default:
         return {};
     }

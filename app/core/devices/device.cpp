@@ -13,8 +13,14 @@ QString deviceStateName(DeviceState state)
         return QStringLiteral("leased");
     case DeviceState::ConfigurationSent:
         return QStringLiteral("configuration sent");
+    case DeviceState::ImageSent:
+        return QStringLiteral("image sent");
+    case DeviceState::ReportedDone:
+        return QStringLiteral("reported done");
     case DeviceState::Failed:
         return QStringLiteral("failed");
+    case DeviceState::Stalled:
+        return QStringLiteral("stalled");
     }
     return {};
 }
@@ -22,7 +28,9 @@ QString deviceStateName(DeviceState state)
 std::optional<DeviceState> deviceStateFromName(const QString &name)
 {
     for (DeviceState state : {DeviceState::Discovered, DeviceState::Leased,
-                              DeviceState::ConfigurationSent, DeviceState::Failed}) {
+                              DeviceState::ConfigurationSent, DeviceState::ImageSent,
+                              DeviceState::ReportedDone, DeviceState::Failed,
+                              DeviceState::Stalled}) {
         if (deviceStateName(state) == name)
             return state;
     }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include "devices/identifier.h"
+
 #include <optional>
 
 namespace ztp::devices {
@@ -15,7 +17,10 @@ enum class DeviceState {
     Discovered,        // seen (a DISCOVER, a request), no address yet
     Leased,            // holds an address from the bench
     ConfigurationSent, // its rendered configuration was transferred completely
+    ImageSent,         // a software image was transferred completely
+    ReportedDone,      // the device reported success, or the technician marked it done
     Failed,            // a transfer or a rendering failed; the event log says why
+    Stalled,           // no progress for longer than the stall timeout (see StallWatch)
 };
 
 QString deviceStateName(DeviceState state);
@@ -36,6 +41,20 @@ struct Device
     QDateTime firstSeen;      // UTC
     QDateTime lastSeen;       // UTC
     QVariantMap inventory;    // extra inventory columns, as template variables
+    // Reported by the device itself over HTTP headers, PnP or SZTP; not yet stored in history.
+    QString platform;         // "arista", "cumulus", "sonic", "onie", "cisco-pnp", "sztp"
+    QString model;
+    QString softwareVersion;
+    QString progress;         // last ZTP progress the device reported, e.g. "config-complete"
+    // Every identifier any source gave, with its evidence; the fields above show the preferred
+    // value of each kind (see mergerules.h). Not yet stored in history.
+    QList<Identifier> identifiers;
+    QList<TimelineEntry> timeline; // state changes and actions, oldest first, at most TimelineLimit
+    QString vendor;           // IEEE OUI organisation of the MAC, or what the device reported
+    QString profile;          // vendor profile that matched its DHCP request
+    QString image;            // software image assigned to it
+    QString benchPosition;    // from its option 82 circuit id through BenchPositions
+    TransferProgress transfer; // the running TFTP or HTTP transfer, if any
 
     QString key() const; // "00:1c:73:1a:2b:3c"
 };

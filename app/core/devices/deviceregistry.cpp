@@ -1,6 +1,59 @@
 #include "devices/deviceregistry.h"
 
+#include <algorithm>
+
+
 namespace ztp::devices {
+
+namespace {
+
+QString normalised(IdentifierKind kind, const QString &value)
+{
+    switch (kind) {
+    case IdentifierKind::Mac:
+    case IdentifierKind::Serial:
+    case IdentifierKind::ClientId:
+        return value.trimmed().toLower();
+    default:
+        return value.trimmed();
+    }
+}
+
+QString indexKey(IdentifierKind kind, const QString &value)
+{
+    return QString::number(int(kind)) + QLatin1Char(':') + normalised(kind, value);
+}
+
+// The values of one kind that a record holds, display fields included.
+QStringList valuesOf(const Device &device, IdentifierKind kind)
+{
+    QStringList values;
+    switch (kind) {
+    case IdentifierKind::Mac:
+        values.append(device.key());
+        break;
+    case IdentifierKind::Serial:
+        values.append(device.serial);
+        break;
+    case IdentifierKind::ClientId:
+        values.append(QString::fromLatin1(device.clientId.toHex()));
+        break;
+    case IdentifierKind::Address:
+        if (!device.ip.isNull())
+            values.append(device.ip.toString());
+        break;
+    default:
+        break;
+    }
+    for (const Identifier &identifier : device.identifiers) {
+        if (identifier.kind == kind)
+            values.append(identifier.value);
+    }
+    values.removeAll(QString());
+    return values;
+}
+
+} // namespace
 
 DeviceRegistry::DeviceRegistry(QObject *parent)
     : QObject(parent)
@@ -29,29 +82,86 @@ std::optional<Device> DeviceRegistry::findByAddress(const QHostAddress &address)
     return std::nullopt;
 }
 
+QList<int> DeviceRegistry::rowsWith(IdentifierKind kind, const QString &value) const
+{
+    const QString wanted = normalised(kind, value);
+    if (wanted.isEmpty())
+        return {};
+
+    QList<int> rows;
+    const QList<int> candidates = m_rowsByIdentifier.values(indexKey(kind, value));
+    for (int row : candidates) {
+        if (row >= m_devices.size() || rows.contains(row))
+            continue;
+        for (const QString &held : valuesOf(m_devices.at(row), kind)) {
+            if (normalised(kind, held) == wanted) {
+                rows.append(row);
+                break;
+            }
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
 void DeviceRegistry::upsert(const Device &device)
 {
     const int row = indexOf(device.mac);
     if (row >= 0) {
         m_devices[row] = device;
+        indexDevice(row);
         emit deviceChanged(row);
         return;
     }
+
     const int added = int(m_devices.size());
     emit deviceAboutToBeAdded(added);
     m_devices.append(device);
     m_rowByMac.insert(device.mac, added);
+    indexDevice(added);
     emit deviceAdded(added);
+}
+
+void DeviceRegistry::remove(int row)
+{
+    if (row < 0 || row >= m_devices.size())
+        return;
+
+    emit deviceAboutToBeRemoved(row);
+    m_devices.removeAt(row);
+    rebuildIndex();
+    emit deviceRemoved(row);
 }
 
 void DeviceRegistry::reset(const QList<Device> &devices)
 {
     emit aboutToReset();
     m_devices = devices;
-    m_rowByMac.clear();
-    for (int row = 0; row < m_devices.size(); ++row)
-        m_rowByMac.insert(m_devices.at(row).mac, row);
+    rebuildIndex();
     emit wasReset();
+}
+
+void DeviceRegistry::indexDevice(int row)
+{
+    const Device &device = m_devices.at(row);
+    for (IdentifierKind kind : {IdentifierKind::Mac, IdentifierKind::Serial,
+                                IdentifierKind::ClientId, IdentifierKind::Address}) {
+        for (const QString &value : valuesOf(device, kind)) {
+            const QString key = indexKey(kind, value);
+            if (!m_rowsByIdentifier.contains(key, row))
+                m_rowsByIdentifier.insert(key, row);
+        }
+    }
+}
+
+void DeviceRegistry::rebuildIndex()
+{
+    m_rowByMac.clear();
+    m_rowsByIdentifier.clear();
+    for (int row = 0; row < m_devices.size(); ++row) {
+        m_rowByMac.insert(m_devices.at(row).mac, row);
+        indexDevice(row);
+    }
 }
 
 } // namespace ztp::devices

@@ -107,4 +107,22 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &data)
     return records;
 }
 
+QByteArray formatCsv(const QList<QStringList> &rows)
+{
+    QByteArray out;
+    for (const QStringList &row : rows) {
+        QStringList fields;
+        for (QString field : row) {
+            const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+                || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
+                || field.contains(QLatin1Char(';')) || field.contains(QLatin1Char('\t'));
+            if (needsQuotes)
+                field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            fields.append(field);
+        }
+        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    return out;
+}
+
 } // namespace ztp::workspace

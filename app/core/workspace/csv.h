@@ -19,4 +19,9 @@ struct CsvRecord
 // semicolon or tab) is taken from the header line. Blank lines are skipped.
 Result<QList<CsvRecord>> parseCsv(const QByteArray &data);
 
+// Writes rows as RFC 4180 CSV with CRLF line ends. Fields containing a delimiter (comma,
+// semicolon, tab), a double quote or a line break are quoted, so parseCsv() reads them back
+// unchanged whatever delimiter it detects.
+QByteArray formatCsv(const QList<QStringList> &rows);
+
 } // namespace ztp::workspace

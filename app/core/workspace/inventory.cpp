@@ -1,11 +1,14 @@
 #include "workspace/inventory.h"
 
+#include "common/logging.h"
 #include "platform/netplatform.h"
 #include "workspace/csv.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace ztp::workspace {
 
@@ -16,98 +19,220 @@ QString tr(const char *text)
     return QCoreApplication::translate("ztp::workspace::Inventory", text);
 }
 
+bool isVariableName(const QString &name)
+{
+    static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return variableName.match(name).hasMatch();
+}
+
+QString fieldName(InventoryField field)
+{
+    switch (field) {
+    case InventoryField::Mac:
+        return QStringLiteral("mac");
+    case InventoryField::Serial:
+        return QStringLiteral("serial");
+    case InventoryField::Hostname:
+        return QStringLiteral("hostname");
+    case InventoryField::Variable:
+    case InventoryField::Ignore:
+        break;
+    }
+    return {};
+}
+
+InventoryField fieldForHeader(const QString &header)
+{
+    QString key = header.trimmed().toLower();
+    key.remove(QLatin1Char(' ')).remove(QLatin1Char('_')).remove(QLatin1Char('-'));
+    if (key == QLatin1String("mac") || key == QLatin1String("macaddress"))
+        return InventoryField::Mac;
+    if (key == QLatin1String("serial") || key == QLatin1String("serialnumber") || key == QLatin1String("s/n"))
+        return InventoryField::Serial;
+    if (key == QLatin1String("hostname"))
+        return InventoryField::Hostname;
+    return InventoryField::Variable;
+}
+
+// Checks the mapping itself: a key column, valid and unique variable names.
+void validateMapping(InventoryImport &import, int headerLine)
+{
+    bool hasKey = false;
+    for (int column = 0; column < import.mapping.size(); ++column) {
+        const ColumnMapping &mapping = import.mapping.at(column);
+        hasKey = hasKey || mapping.field == InventoryField::Mac || mapping.field == InventoryField::Serial;
+        if (mapping.field != InventoryField::Variable || isVariableName(mapping.variable))
+            continue;
+        import.problems.append({headerLine, column + 1, QString(),
+                                tr("header '%1' is not a valid variable name; use letters, digits "
+                                   "and underscores")
+                                    .arg(mapping.variable)});
+    }
+    if (!hasKey)
+        import.problems.append({headerLine, 0, QString(),
+                                tr("the header has neither a 'mac' nor a 'serial' column; add "
+                                   "one so devices can be matched")});
+}
+
+void checkDuplicates(InventoryImport &import, const InventoryEntry &entry, int macColumn,
+                     int serialColumn, QHash<QByteArray, int> &macLines,
+                     QHash<QString, int> &serialLines)
+{
+    if (!entry.mac.isEmpty()) {
+        if (const int first = macLines.value(entry.mac); first > 0)
+            import.problems.append({entry.line, macColumn + 1, QStringLiteral("mac"),
+                                    tr("%1 is already on line %2").arg(platform::formatMac(entry.mac)).arg(first)});
+        else
+            macLines.insert(entry.mac, entry.line);
+    }
+    if (!entry.serial.isEmpty()) {
+        const QString key = entry.serial.toUpper();
+        if (const int first = serialLines.value(key); first > 0)
+            import.problems.append({entry.line, serialColumn + 1, QStringLiteral("serial"),
+                                    tr("%1 is already on line %2").arg(entry.serial).arg(first)});
+        else
+            serialLines.insert(key, entry.line);
+    }
+}
+
 } // namespace
 
-Result<Inventory> Inventory::parse(const QByteArray &data, const QString &fileName)
+QString InventoryProblem::toString() const
 {
-    const Result<QList<CsvRecord>> records = parseCsv(data);
-    if (!records)
-        return Error{QStringLiteral("%1: %2").arg(fileName, records.errorString())};
-    if (records->isEmpty())
-        return Error{tr("%1: the file is empty; add a header row with at least a mac or "
-                        "serial column").arg(fileName)};
+    if (!columnName.isEmpty())
+        return tr("line %1, column '%2': %3").arg(line).arg(columnName, message);
+    if (column > 0)
+        return tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
+    return tr("line %1: %2").arg(line).arg(message);
+}
 
-    const CsvRecord &header = records->first();
-    int macColumn = -1, serialColumn = -1, hostnameColumn = -1;
-    Inventory inventory;
-    static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    for (int column = 0; column < header.fields.size(); ++column) {
-        const QString name = header.fields.at(column).trimmed();
-        const QString lower = name.toLower();
-        if (lower == QLatin1String("mac"))
-            macColumn = column;
-        else if (lower == QLatin1String("serial"))
-            serialColumn = column;
-        else if (lower == QLatin1String("hostname"))
-            hostnameColumn = column;
-        else if (!variableName.match(name).hasMatch())
-            return Error{tr("%1: line %2, column %3: header '%4' is not a valid variable name; "
-                            "use letters, digits and underscores")
-                             .arg(fileName)
-                             .arg(header.line)
-                             .arg(column + 1)
-                             .arg(name)};
-        inventory.m_columns.append(name);
+QList<ColumnMapping> guessInventoryMapping(const QStringList &headers)
+{
+    QList<ColumnMapping> mapping;
+    QList<InventoryField> usedKeyFields;
+    for (const QString &header : headers) {
+        ColumnMapping column;
+        column.field = fieldForHeader(header);
+        // A second column that looks like a key is kept as a variable, never as a second key.
+        if (column.field != InventoryField::Variable && usedKeyFields.contains(column.field))
+            column.field = InventoryField::Variable;
+        usedKeyFields.append(column.field);
+        if (column.field == InventoryField::Variable)
+            column.variable = header.trimmed();
+        mapping.append(column);
     }
-    if (macColumn < 0 && serialColumn < 0)
-        return Error{tr("%1: line %2: the header has neither a 'mac' nor a 'serial' column; add "
-                        "one so devices can be matched")
-                         .arg(fileName)
-                         .arg(header.line)};
+    return mapping;
+}
 
-    for (qsizetype index = 1; index < records->size(); ++index) {
-        const CsvRecord &record = records->at(index);
-        if (record.fields.size() > header.fields.size())
-            return Error{tr("%1: line %2: %3 fields but the header has %4; quote fields that "
-                            "contain the delimiter")
-                             .arg(fileName)
-                             .arg(record.line)
-                             .arg(record.fields.size())
-                             .arg(header.fields.size())};
+Result<InventoryImport> readInventoryImport(const QByteArray &data, bool hasHeader,
+                                            const QList<ColumnMapping> &mapping)
+{
+    Result<QList<CsvRecord>> records = parseCsv(data);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return Error{tr("the file is empty; add a header row with at least a mac or serial column")};
+
+    InventoryImport import;
+    QList<CsvRecord> rows = std::move(records).value();
+    if (hasHeader) {
+        import.headerLine = rows.first().line;
+        for (const QString &header : rows.takeFirst().fields)
+            import.headers.append(header.trimmed());
+    } else {
+        for (int column = 1; column <= rows.first().fields.size(); ++column)
+            import.headers.append(tr("Column %1").arg(column));
+    }
+    import.rows = rows;
+    import.mapping = mapping.isEmpty() ? guessInventoryMapping(import.headers) : mapping;
+    validateInventoryImport(import);
+    return import;
+}
+
+void validateInventoryImport(InventoryImport &import)
+{
+    import.entries.clear();
+    import.problems.clear();
+    validateMapping(import, import.headerLine);
+
+    const int macColumn = int(std::find_if(import.mapping.cbegin(), import.mapping.cend(),
+                                           [](const ColumnMapping &m) { return m.field == InventoryField::Mac; })
+                              - import.mapping.cbegin());
+    const int serialColumn = int(std::find_if(import.mapping.cbegin(), import.mapping.cend(),
+                                              [](const ColumnMapping &m) { return m.field == InventoryField::Serial; })
+                                 - import.mapping.cbegin());
+    QHash<QByteArray, int> macLines;
+    QHash<QString, int> serialLines;
+
+    for (const CsvRecord &record : std::as_const(import.rows)) {
+        if (record.fields.size() > import.mapping.size()) {
+            import.problems.append({record.line, 0, QString(),
+                                    tr("%1 fields but the header has %2; quote fields that contain "
+                                       "the delimiter")
+                                        .arg(record.fields.size())
+                                        .arg(import.mapping.size())});
+            continue;
+        }
 
         InventoryEntry entry;
         entry.line = record.line;
+        bool valid = true;
         for (int column = 0; column < record.fields.size(); ++column) {
             const QString value = record.fields.at(column);
-            if (column == macColumn) {
+            const ColumnMapping &mapping = import.mapping.at(column);
+            switch (mapping.field) {
+            case InventoryField::Mac:
                 if (value.isEmpty())
-                    continue;
+                    break;
                 entry.mac = platform::parseMac(value);
-                if (entry.mac.isEmpty())
-                    return Error{tr("%1: line %2, column 'mac': '%3' is not a MAC address; write "
-                                    "it as 00:1c:73:1a:2b:3c")
-                                     .arg(fileName)
-                                     .arg(record.line)
-                                     .arg(value)};
-            } else if (column == serialColumn) {
+                if (entry.mac.isEmpty()) {
+                    import.problems.append({record.line, column + 1, fieldName(mapping.field),
+                                            tr("'%1' is not a MAC address; write it as "
+                                               "00:1c:73:1a:2b:3c")
+                                                .arg(value)});
+                    valid = false;
+                }
+                break;
+            case InventoryField::Serial:
                 entry.serial = value;
-            } else if (column == hostnameColumn) {
+                break;
+            case InventoryField::Hostname:
                 entry.hostname = value;
-            } else {
-                entry.variables.insert(header.fields.at(column).trimmed(), value);
+                break;
+            case InventoryField::Variable:
+                entry.variables.insert(mapping.variable, value);
+                break;
+            case InventoryField::Ignore:
+                break;
             }
         }
-        if (entry.mac.isEmpty() && entry.serial.isEmpty())
-            return Error{tr("%1: line %2: the row has neither a MAC address nor a serial number")
-                             .arg(fileName)
-                             .arg(record.line)};
-
-        for (const InventoryEntry &other : std::as_const(inventory.m_entries)) {
-            if (!entry.mac.isEmpty() && other.mac == entry.mac)
-                return Error{tr("%1: line %2, column 'mac': %3 is already on line %4")
-                                 .arg(fileName)
-                                 .arg(record.line)
-                                 .arg(platform::formatMac(entry.mac))
-                                 .arg(other.line)};
-            if (!entry.serial.isEmpty() && other.serial == entry.serial)
-                return Error{tr("%1: line %2, column 'serial': %3 is already on line %4")
-                                 .arg(fileName)
-                                 .arg(record.line)
-                                 .arg(entry.serial)
-                                 .arg(other.line)};
+        if (!valid)
+            continue;
+        if (entry.mac.isEmpty() && entry.serial.isEmpty()) {
+            import.problems.append({record.line, 0, QString(),
+                                    tr("the row has neither a MAC address nor a serial number")});
+            continue;
         }
-        inventory.m_entries.append(entry);
+        checkDuplicates(import, entry, macColumn, serialColumn, macLines, serialLines);
+        import.entries.append(entry);
     }
+}
+
+Result<Inventory> Inventory::parse(const QByteArray &data, const QString &fileName)
+{
+    const Result<InventoryImport> import = readInventoryImport(data);
+    if (!import)
+        return Error{QStringLiteral("%1: %2").arg(fileName, import.errorString())};
+    if (!import->ok())
+        return Error{QStringLiteral("%1: %2").arg(fileName, import->problems.first().toString())};
+
+    Inventory inventory;
+    for (qsizetype column = 0; column < import->headers.size(); ++column) {
+        const ColumnMapping &mapping = import->mapping.at(column);
+        inventory.m_columns.append(mapping.field == InventoryField::Variable ? mapping.variable
+                                                                             : import->headers.at(column));
+    }
+    inventory.m_entries = import->entries;
     return inventory;
 }
 
@@ -135,6 +260,65 @@ const InventoryEntry *Inventory::findBySerial(const QString &serial) const
             return &entry;
     }
     return nullptr;
+}
+
+int Inventory::merge(const QList<InventoryEntry> &entries)
+{
+    int replaced = 0;
+    for (const InventoryEntry &entry : entries) {
+        const InventoryEntry *existing = entry.mac.isEmpty() ? nullptr : findByMac(entry.mac);
+        if (!existing && !entry.serial.isEmpty())
+            existing = findBySerial(entry.serial);
+
+        if (existing) {
+            m_entries[existing - m_entries.constData()] = entry;
+            ++replaced;
+        } else {
+            m_entries.append(entry);
+        }
+        for (auto it = entry.variables.cbegin(); it != entry.variables.cend(); ++it) {
+            if (!m_columns.contains(it.key()))
+                m_columns.append(it.key());
+        }
+    }
+    return replaced;
+}
+
+QByteArray Inventory::toCsv() const
+{
+    QStringList variables;
+    for (const QString &column : m_columns) {
+        if (fieldForHeader(column) == InventoryField::Variable && !variables.contains(column))
+            variables.append(column);
+    }
+    for (const InventoryEntry &entry : m_entries) {
+        for (auto it = entry.variables.cbegin(); it != entry.variables.cend(); ++it) {
+            if (!variables.contains(it.key()))
+                variables.append(it.key());
+        }
+    }
+
+    QList<QStringList> rows;
+    rows.append(QStringList {QStringLiteral("mac"), QStringLiteral("serial"), QStringLiteral("hostname")}
+                + variables);
+    for (const InventoryEntry &entry : m_entries) {
+        QStringList row {entry.mac.isEmpty() ? QString() : platform::formatMac(entry.mac), entry.serial,
+                         entry.hostname};
+        for (const QString &variable : std::as_const(variables))
+            row.append(entry.variables.value(variable).toString());
+        rows.append(row);
+    }
+    return formatCsv(rows);
+}
+
+Status Inventory::save(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv()) < 0 || !file.commit())
+        return Error{tr("%1: cannot write: %2; check the directory's permissions and free space")
+                         .arg(path, file.errorString())};
+    qCInfo(lcWorkspace).noquote() << "inventory saved to" << path << "with" << m_entries.size() << "rows";
+    return Status::success();
 }
 
 } // namespace ztp::workspace
