@@ -457,7 +457,10 @@ public:
         for (size_t i = 0; i < args.positional.size(); ++i)
             bound[i] = &args.positional[i];
         for (const auto &[key, value] : args.keyword) {
-            auto it = std::find_if(params.begin(), params.end(), [&](const MacroParam &p) { return p.name == key; });
+            // Clang 14 cannot capture a structured binding in a lambda; capture a named reference.
+            const QString &name = key;
+            auto it = std::find_if(params.begin(), params.end(),
+                                   [&name](const MacroParam &p) { return p.name == name; });
             if (it == params.end())
                 raise(pos, u"TypeError: macro '%1' takes no keyword argument '%2'"_s.arg(m_macro.name, key));
             const size_t index = size_t(it - params.begin());

@@ -35,6 +35,7 @@ struct TemplateData
     QStringList slotNames;  // the name table that NameExpr::slot and friends index
     Body body;
     QStringList undeclared; // for Template::undeclaredVariables()
+    QString sourceSha256;   // hex SHA-256 of the UTF-8 source, for Template::sourceSha256()
     std::weak_ptr<EnvironmentData> environment;
     // Output size of the latest render, to reserve the next output buffer in one step.
     mutable std::atomic<qsizetype> lastOutputSize = 0;

@@ -5,6 +5,7 @@
 #include "parser.h"
 #include "runtime.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -47,6 +48,8 @@ std::shared_ptr<const Template> compileTemplate(const std::shared_ptr<Environmen
     data->name = name;
     data->options = environment->options;
     data->environment = environment;
+    data->sourceSha256 = QString::fromLatin1(
+        QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha256).toHex());
     try {
         Lexer lexer(source, data->options);
         Parser parser(lexer, lexer.tokenize(), *data);
@@ -169,6 +172,11 @@ Template::~Template() = default;
 QString Template::name() const
 {
     return m_data->name;
+}
+
+QString Template::sourceSha256() const
+{
+    return m_data->sourceSha256;
 }
 
 QStringList Template::undeclaredVariables() const

@@ -90,6 +90,9 @@ public:
 
     QString name() const;
 
+    // Hex SHA-256 of the source as UTF-8: the template revision this object was compiled from.
+    QString sourceSha256() const;
+
     // The compiled syntax tree, for the engine's include and import statements.
     const TemplateData &data() const { return *m_data; }
 
