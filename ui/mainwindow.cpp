@@ -1,14 +1,21 @@
 #include "mainwindow.h"
 
+#include "devicefilterproxymodel.h"
+#include "devices/devicetableview.h"
+
 #include "bench/benchservice.h"
 #include "common/version.h"
+#include "console/consolewindow.h"
 #include "devicetablemodel.h"
 #include "eventlogmodel.h"
+#include "editor/templateeditorwidget.h"
+#include "history/historyactions.h"
 #include "platform/netplatform.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,6 +42,7 @@ MainWindow::MainWindow(bench::BenchService *bench, QWidget *parent)
     createMenus();
     createToolBar();
     createCentralWidget();
+    createTemplateEditor();
     connectSignals();
     refreshInterfaces();
     loadWorkspaceView();
@@ -48,6 +56,8 @@ void MainWindow::createActions()
     m_startStopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     m_refreshAction = new QAction(tr("Refresh interfaces"), this);
+    m_consoleAction = new QAction(tr("Console cable..."), this);
+    m_consoleAction->setToolTip(tr("Open a serial console and push a configuration over it"));
     m_exportAction = new QAction(tr("Export report (CSV)..."), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_openAction = new QAction(tr("Open workspace..."), this);
@@ -68,6 +78,17 @@ void MainWindow::createMenus()
     QMenu *benchMenu = menuBar()->addMenu(tr("&Bench"));
     benchMenu->addAction(m_startStopAction);
     benchMenu->addAction(m_refreshAction);
+    benchMenu->addAction(m_consoleAction);
+
+    // The device view is created later; the lambda reads its selection when an export starts.
+    m_historyActions = new HistoryActions(m_bench, this, [this] {
+        QStringList keys;
+        for (const QModelIndex &index :
+             m_deviceView->selectionModel()->selectedRows(models::DeviceTableModel::MacColumn))
+            keys.append(index.data().toString());
+        return keys;
+    });
+    m_historyActions->populate(menuBar()->addMenu(tr("&History")));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -100,7 +121,8 @@ void MainWindow::createToolBar()
 void MainWindow::createCentralWidget()
 {
     m_deviceModel = new models::DeviceTableModel(m_bench->devices(), this);
-    m_deviceProxy = new QSortFilterProxyModel(this);
+    m_deviceModel->setBatchInterval(std::chrono::milliseconds(50));
+    m_deviceProxy = new models::DeviceFilterProxyModel(this);
     m_deviceProxy->setSourceModel(m_deviceModel);
     m_deviceProxy->setSortRole(models::DeviceTableModel::RawValueRole);
     m_deviceProxy->setFilterKeyColumn(-1);
@@ -110,8 +132,19 @@ void MainWindow::createCentralWidget()
     m_searchField->setPlaceholderText(tr("Search devices by MAC, hostname, serial, IP..."));
     m_searchField->setClearButtonEnabled(true);
 
-    m_deviceView = new QTableView;
+    auto *deviceTable = new DeviceTableView(m_bench);
+    m_deviceView = deviceTable;
     m_deviceView->setObjectName(QStringLiteral("deviceView"));
+
+    // A keyboard-wedge barcode scanner types the serial followed by Enter.
+    auto *scanField = new QLineEdit;
+    scanField->setObjectName(QStringLiteral("scanField"));
+    scanField->setPlaceholderText(tr("Scan a serial number or MAC to select its device"));
+    connect(scanField, &QLineEdit::returnPressed, this, [this, scanField, deviceTable] {
+        if (!deviceTable->selectScanned(scanField->text()))
+            statusBar()->showMessage(tr("No device has the serial number or MAC %1.").arg(scanField->text()), 5000);
+        scanField->clear();
+    });
     m_deviceView->setModel(m_deviceProxy);
     m_deviceView->setSortingEnabled(true);
     m_deviceView->sortByColumn(models::DeviceTableModel::MacColumn, Qt::AscendingOrder);
@@ -143,6 +176,7 @@ void MainWindow::createCentralWidget()
     auto *deviceLayout = new QVBoxLayout(devicePane);
     deviceLayout->setContentsMargins(0, 0, 0, 0);
     deviceLayout->addWidget(m_searchField);
+    deviceLayout->addWidget(scanField);
     deviceLayout->addWidget(m_deviceView);
 
     auto *eventPane = new QWidget;
@@ -166,6 +200,7 @@ void MainWindow::connectSignals()
 {
     connect(m_startStopAction, &QAction::triggered, this, &MainWindow::toggleServices);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshInterfaces);
+    connect(m_consoleAction, &QAction::triggered, this, &MainWindow::openConsoleWindow);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
@@ -292,6 +327,21 @@ void MainWindow::exportReport()
     statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
 }
 
+// The editor is a dock below the device table, so templates can be dragged from its list onto
+// device rows while the table stays the main view.
+void MainWindow::createTemplateEditor()
+{
+    m_templateEditor = new editor::TemplateEditorWidget(m_bench, this);
+    m_templateEditor->attachDeviceView(m_deviceView);
+    connect(m_templateEditor, &editor::TemplateEditorWidget::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    auto *dock = new QDockWidget(tr("Templates"), this);
+    dock->setObjectName(QStringLiteral("templateDock"));
+    dock->setWidget(m_templateEditor);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+}
+
 void MainWindow::openWorkspace()
 {
     const QString directory = QFileDialog::getExistingDirectory(this, tr("Open workspace"));
@@ -309,7 +359,20 @@ void MainWindow::openWorkspace()
     }
     refreshInterfaces();
     loadWorkspaceView();
+    m_templateEditor->reloadWorkspace();
     updateRunningState(false);
+}
+
+// One console window per main window; closing it stores the session and deletes it.
+void MainWindow::openConsoleWindow()
+{
+    if (!m_consoleWindow) {
+        m_consoleWindow = new ConsoleWindow(m_bench, this);
+        m_consoleWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_consoleWindow->show();
+    m_consoleWindow->raise();
+    m_consoleWindow->activateWindow();
 }
 
 } // namespace ztp::ui

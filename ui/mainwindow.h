@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -18,7 +19,14 @@ class DeviceTableModel;
 class EventLogModel;
 } // namespace ztp::models
 
+namespace ztp::ui::editor {
+class TemplateEditorWidget;
+}
+
 namespace ztp::ui {
+
+class ConsoleWindow;
+class HistoryActions;
 
 // The technician's main screen: choose the interface, start and stop the services, watch the
 // devices and the events, export the report.
@@ -32,6 +40,8 @@ public:
     QTableView *deviceView() const { return m_deviceView; }
     QComboBox *interfaceBox() const { return m_interfaceBox; }
     QAction *startStopAction() const { return m_startStopAction; }
+    HistoryActions *historyActions() const { return m_historyActions; }
+    editor::TemplateEditorWidget *templateEditor() const { return m_templateEditor; }
 
     // Selects an interface by kernel name; false when it is not in the list.
     bool selectInterface(const QString &name);
@@ -41,12 +51,14 @@ public slots:
     void toggleServices();
     void exportReport();
     void openWorkspace();
+    void openConsoleWindow();
 
 private:
     void createActions();
     void createMenus();
     void createToolBar();
     void createCentralWidget();
+    void createTemplateEditor();
     void connectSignals();
     void updateRunningState(bool running);
     void loadWorkspaceView();
@@ -64,10 +76,14 @@ private:
 
     QAction *m_startStopAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_consoleAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QPointer<ConsoleWindow> m_consoleWindow;
+    HistoryActions *m_historyActions = nullptr;
+    editor::TemplateEditorWidget *m_templateEditor = nullptr;
 };
 
 } // namespace ztp::ui

@@ -1,7 +1,6 @@
 #include "commands.h"
 
 #include "bench/benchservice.h"
-#include "reports/csvreport.h"
 #include "platform/netplatform.h"
 #include "signalwatcher.h"
 #include "workspace/workspace.h"
@@ -115,50 +114,6 @@ int runServe(const QStringList &arguments)
         QCoreApplication::quit();
     });
     return QCoreApplication::exec();
-}
-
-int runExport(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write the provisioning report: one row per device."));
-    parser.addOption(workspaceOption());
-    parser.addOption(QCommandLineOption(QStringList {QStringLiteral("f"), QStringLiteral("format")},
-                                        tr("Report format: csv."), QStringLiteral("FORMAT"),
-                                        QStringLiteral("csv")));
-    parser.addOption(QCommandLineOption(QStringList {QStringLiteral("o"), QStringLiteral("output")},
-                                        tr("File to write; '-' writes to standard output."),
-                                        QStringLiteral("FILE")));
-    int exitCode = 0;
-    if (!parse(parser, QStringLiteral("export"), arguments, &exitCode))
-        return exitCode;
-    if (!requireOption(parser, QStringLiteral("workspace"), QStringLiteral("export"))
-        || !requireOption(parser, QStringLiteral("output"), QStringLiteral("export")))
-        return 2;
-
-    const QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format != QLatin1String("csv")) {
-        QTextStream(stderr) << tr("Unknown report format '%1'; use --format csv.\n").arg(format);
-        return 2;
-    }
-
-    ztp::bench::BenchService bench;
-    if (const ztp::Status status = bench.openWorkspace(parser.value(QStringLiteral("workspace")));
-        !status) {
-        QTextStream(stderr) << status.errorString() << '\n';
-        return 1;
-    }
-
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output == QLatin1String("-")) {
-        QTextStream(stdout) << QString::fromUtf8(
-            ztp::reports::deviceReportCsv(bench.devices()->devices()));
-        return 0;
-    }
-    if (const ztp::Status status = bench.exportCsvReport(output); !status) {
-        QTextStream(stderr) << status.errorString() << '\n';
-        return 1;
-    }
-    return 0;
 }
 
 int runInterfaces(const QStringList &arguments)

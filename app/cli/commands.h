@@ -5,5 +5,4 @@
 // Each `ztpw` subcommand: takes the arguments after the command name, returns the exit code.
 int runInit(const QStringList &arguments);
 int runServe(const QStringList &arguments);
-int runExport(const QStringList &arguments);
 int runInterfaces(const QStringList &arguments);

@@ -1,4 +1,8 @@
 #include "commands.h"
+#include "devicecommands.h"
+#include "consolecommands.h"
+#include "reportcommands.h"
+#include "templatecommands.h"
 #include "common/version.h"
 
 #include <QCoreApplication>
@@ -18,9 +22,28 @@ void printUsage(QTextStream &out)
         "  init DIR                      create a workspace with defaults and a sample template\n"
         "  serve --workspace DIR --interface IF\n"
         "                                run DHCP and TFTP on one interface until SIGINT/SIGTERM\n"
-        "  export --workspace DIR --format csv --output FILE\n"
-        "                                write the provisioning report\n"
+        "  export --workspace DIR --format csv|json|html|pdf --output FILE\n"
+        "                                write the provisioning report (filters: --device,\n"
+        "                                --job, --site, --from, --to)\n"
+        "  evidence --workspace DIR --output DIR\n"
+        "                                write a signed evidence pack\n"
+        "  verify-report DIR --workspace DIR\n"
+        "                                check an evidence pack and name any changed file\n"
+        "  history backup|purge --workspace DIR ...\n"
+        "                                back up the history or delete old events\n"
+        "  render --workspace DIR --device MAC|SERIAL [--template NAME]\n"
+        "                                print the configuration rendered for one device\n"
+        "  lint --workspace DIR          list devices with template errors or missing variables\n"
+        "  devices --workspace DIR [--format csv|json]\n"
+        "                                list device records with their identifiers (and\n"
+        "                                evidence, in JSON)\n"
+        "  inventory import|export --workspace DIR [FILE]\n"
+        "                                check and import a CSV inventory, or export it\n"
         "  interfaces                    list network interfaces and their IPv4 addresses\n"
+        "  console push --workspace DIR --port PORT --device KEY [--profile NAME]\n"
+        "                                send a device's configuration over its console cable\n"
+        "  console ports | profiles | xmodem\n"
+        "                                list serial ports or console profiles, send a file\n"
         "\n"
         "Options:\n"
         "  --version                     print the version and exit\n"
@@ -67,8 +90,24 @@ int main(int argc, char *argv[])
         return runServe(arguments);
     if (command == QLatin1String("export"))
         return runExport(arguments);
+    if (command == QLatin1String("evidence"))
+        return runEvidence(arguments);
+    if (command == QLatin1String("verify-report"))
+        return runVerifyReport(arguments);
+    if (command == QLatin1String("history"))
+        return runHistory(arguments);
+    if (command == QLatin1String("render"))
+        return runRender(arguments);
+    if (command == QLatin1String("lint"))
+        return runLint(arguments);
     if (command == QLatin1String("interfaces"))
         return runInterfaces(arguments);
+    if (command == QLatin1String("devices"))
+        return runDevices(arguments);
+    if (command == QLatin1String("inventory"))
+        return runInventory(arguments);
+    if (command == QLatin1String("console"))
+        return runConsole(arguments);
 
     err << QCoreApplication::translate("ztpw", "Unknown command '%1'. Run 'ztpw --help' for the "
                                                "list of commands.\n")

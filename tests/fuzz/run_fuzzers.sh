@@ -21,7 +21,10 @@ cmake --build "$build_dir" --parallel "$(nproc)"
 failed=0
 for source in "${targets[@]}"; do
     name=$(basename "$source" .cpp)
-    corpus_seed="$source_dir/tests/data/${name#fuzz_}"
+    # A target names its seed folder in a line "// seed corpus: tests/data/..."; the default is
+    # tests/data/<name without fuzz_>.
+    seed_line=$(grep -m1 -o 'seed corpus: [^ ]*' "$source" | cut -d' ' -f3 || true)
+    corpus_seed="$source_dir/${seed_line:-tests/data/${name#fuzz_}}"
     work_corpus=$(mktemp -d)
     seeds=()
     [[ -d $corpus_seed ]] && seeds=("$corpus_seed")

@@ -1,14 +1,20 @@
 #include "bench/benchservice.h"
 
 #include "common/logging.h"
-#include "reports/csvreport.h"
+#include "devices/devicemerger.h"
+#include "devices/ouiregistry.h"
+#include "devices/sightings.h"
+#include "reports/reportformats.h"
 #include "templates/templateengine.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace ztp::bench {
 
@@ -17,6 +23,55 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ztp::bench::BenchService", text);
+}
+
+// The device facts every template can use; VariableResolver::builtInNames() lists the same names.
+QVariantMap builtInVariables(const devices::Device &device)
+{
+    return {
+        {QStringLiteral("hostname"), device.hostname},
+        {QStringLiteral("mac"), device.mac.isEmpty() ? QString() : device.key()},
+        {QStringLiteral("ip"), device.ip.isNull() ? QString() : device.ip.toString()},
+        {QStringLiteral("serial"), device.serial},
+        {QStringLiteral("model"), device.model},
+        {QStringLiteral("vendor"), workspace::VariableResolver::vendorName(device.platform, device.vendorClass)},
+        {QStringLiteral("vendor_class"), device.vendorClass},
+        {QStringLiteral("platform"), device.platform},
+        {QStringLiteral("software_version"), device.softwareVersion},
+    };
+}
+
+// Feeds the device table's progress column from running TFTP transfers: the device is the
+// lease holder of the client address, and the transfer is cleared when it finishes.
+void connectTransferProgress(tftp::TftpServer *server, devices::DeviceRegistry *registry,
+                             dhcp::LeaseTable *leases)
+{
+    auto transferDevices = std::make_shared<QHash<quint64, QByteArray>>();
+    QObject::connect(server, &tftp::TftpServer::transferStarted, registry,
+                     [transferDevices, leases](const tftp::TransferRecord &record) {
+        if (const auto lease = leases->findByAddress(record.client))
+            transferDevices->insert(record.id, lease->mac);
+    });
+    QObject::connect(server, &tftp::TftpServer::transferProgress, registry,
+                     [transferDevices, registry](quint64 id, qint64 bytesSent, qint64 totalBytes, double bytesPerSecond) {
+        auto device = registry->find(transferDevices->value(id));
+        if (!device)
+            return;
+        device->transfer.bytesDone = bytesSent;
+        device->transfer.bytesTotal = std::max<qint64>(0, totalBytes);
+        device->transfer.bytesPerSecond = bytesPerSecond;
+        if (device->transfer.fileName.isEmpty())
+            device->transfer.fileName = QStringLiteral("TFTP transfer %1").arg(id);
+        registry->upsert(*device);
+    });
+    QObject::connect(server, &tftp::TftpServer::transferFinished, registry,
+                     [transferDevices, registry](const tftp::TransferRecord &record) {
+        auto device = registry->find(transferDevices->take(record.id));
+        if (!device || !device->transfer.isRunning())
+            return;
+        device->transfer = {};
+        registry->upsert(*device);
+    });
 }
 
 } // namespace
@@ -43,11 +98,20 @@ Status BenchService::openWorkspace(const QString &directory)
     auto history = std::make_unique<storage::HistoryDatabase>();
     if (Status status = history->open(opened->historyPath()); !status)
         return status;
+    auto writer = std::make_unique<storage::HistoryWriter>();
+    if (Status status = writer->start(opened->historyPath()); !status)
+        return status;
+    auto revisions = std::make_unique<templates::RevisionStore>();
+    if (Status status = revisions->open(opened->historyPath()); !status)
+        return status;
 
     m_workspace = std::make_unique<workspace::Workspace>(std::move(opened).value());
     m_history = std::move(history);
+    m_writer = std::move(writer);
+    m_revisions = std::move(revisions);
     m_templates = std::make_unique<templates::Environment>();
     m_templates->setSearchPath(m_workspace->templatesPath());
+    m_variables = std::make_unique<workspace::VariableResolver>(m_workspace->root());
     m_devices->reset(m_history->loadDevices());
 
     qCInfo(lcBench).noquote() << "workspace" << m_workspace->root() << "with"
@@ -80,7 +144,15 @@ Status BenchService::start(const QString &interfaceName)
                                                   m_history.get());
     m_leases->load();
 
+    if (Status status = loadProfiles(); !status)
+        return status;
+    Result<QList<dhcp::Reservation>> reservations = reservationsFromInventory();
+    if (!reservations)
+        return reservations.error();
+    m_plan.dhcp.reservations = *reservations;
+
     m_dhcp = new dhcp::DhcpServer(m_plan.dhcp, m_leases.get(), this);
+    m_dhcp->setIgnoredHardwareAddress(dhcp::RogueServerProbe::probeHardwareAddress());
     m_dhcp->setPolicyProvider([this](const dhcp::DhcpPacket &request) { return policyFor(request); });
     connect(m_dhcp, &dhcp::DhcpServer::exchanged, this, &BenchService::applyExchange);
 
@@ -94,16 +166,23 @@ Status BenchService::start(const QString &interfaceName)
     m_tftp->setContentProvider([this](const QString &name, const QHostAddress &client,
                                       QString *error) { return provideContent(name, client, error); });
     connect(m_tftp, &tftp::TftpServer::transferFinished, this, &BenchService::onTransferFinished);
+    connectTransferProgress(m_tftp, m_devices, m_leases.get());
 
     Status status = m_dhcp->start();
     if (status)
         status = m_tftp->start();
+    if (status)
+        status = startProvisioningServices(interfaceName);
+    if (status)
+        status = m_instanceLock.acquire(
+            QDir(m_workspace->root()).filePath(QStringLiteral("workbench.lock")));
     if (!status) {
         stop();
         return status;
     }
 
     m_interfaceName = interfaceName;
+    startRogueServerProbe();
     record(QStringLiteral("bench.start"), QString(),
            QStringLiteral("services started on %1 (%2), pool %3 - %4")
                .arg(interfaceName, m_plan.dhcp.serverAddress.toString(),
@@ -116,6 +195,11 @@ Status BenchService::start(const QString &interfaceName)
 void BenchService::stop()
 {
     const bool wasRunning = isRunning();
+    if (m_rogueProbe) {
+        m_rogueProbe->stop();
+        delete m_rogueProbe;
+        m_rogueProbe = nullptr;
+    }
     if (m_dhcp) {
         m_dhcp->stop();
         delete m_dhcp;
@@ -126,28 +210,236 @@ void BenchService::stop()
         delete m_tftp;
         m_tftp = nullptr;
     }
+    delete m_provisioning;
+    m_provisioning = nullptr;
     m_leases.reset();
-    if (wasRunning) {
+    // A start that failed half way (a port in use, the workspace locked) recorded no start.
+    if (wasRunning && !m_interfaceName.isEmpty()) {
         record(QStringLiteral("bench.stop"), QString(),
                QStringLiteral("services stopped on %1").arg(m_interfaceName), {});
         m_interfaceName.clear();
         emit runningChanged(false);
     }
+    m_instanceLock.release();
+}
+
+Status BenchService::startProvisioningServices(const QString &interfaceName)
+{
+    const workspace::BenchSettings &settings = m_workspace->settings();
+    http::ProvisioningSettings provisioning;
+    provisioning.interfaceName = interfaceName;
+    provisioning.address = m_plan.tftpAddress;
+    provisioning.httpPort = quint16(settings.httpPort);
+    provisioning.httpsPort = quint16(settings.httpsPort);
+    provisioning.syslogPort = quint16(settings.syslogPort);
+    provisioning.filesDirectory = m_workspace->filesPath();
+    provisioning.templatesDirectory = m_workspace->templatesPath();
+    provisioning.pkiDirectory = QDir(m_workspace->root()).filePath(QStringLiteral("pki"));
+    m_provisioning = new http::ProvisioningServices(provisioning, ztpBackend(), this);
+    return m_provisioning->start();
+}
+
+http::ZtpBackend BenchService::ztpBackend()
+{
+    http::ZtpBackend backend;
+    backend.deviceForAddress = [this](const QHostAddress &address) -> std::optional<devices::Device> {
+        if (const auto lease = m_leases ? m_leases->findByAddress(address) : std::nullopt;
+            lease && lease->state == dhcp::LeaseState::Bound)
+            return m_devices->find(lease->mac);
+        return m_devices->findByAddress(address);
+    };
+    backend.deviceForMac = [this](const QByteArray &mac, bool create) { return deviceForMac(mac, create); };
+    backend.deviceForSerial = [this](const QString &serial) { return deviceForSerial(serial); };
+    backend.render = [this](const devices::Device &device, const QString &templateName) -> Result<QByteArray> {
+        devices::Device subject = device;
+        if (!templateName.isEmpty())
+            subject.templateName = templateName;
+        Result<RenderedConfiguration> rendered = renderConfiguration(subject);
+        if (!rendered)
+            return rendered.error();
+        return rendered->text;
+    };
+    backend.updateDevice = [this](const devices::Device &device) { updateDevice(device); };
+    backend.record = [this](const QString &kind, const QString &deviceKey, const QString &summary,
+                            const QJsonObject &details) { record(kind, deviceKey, summary, details); };
+    return backend;
+}
+
+std::optional<devices::Device> BenchService::deviceForMac(const QByteArray &mac, bool create)
+{
+    if (mac.size() != 6)
+        return std::nullopt;
+    if (auto device = m_devices->find(mac))
+        return device;
+    if (!create)
+        return std::nullopt;
+
+    // A device with a static address that reaches the HTTP server without DHCP.
+    devices::Device device;
+    device.mac = mac;
+    device.firstSeen = device.lastSeen = QDateTime::currentDateTimeUtc();
+    if (const auto *entry = m_workspace->inventory().findByMac(mac)) {
+        device.serial = entry->serial;
+        device.hostname = entry->hostname;
+        device.inventory = entry->variables;
+    }
+    updateDevice(device);
+    return device;
+}
+
+std::optional<devices::Device> BenchService::deviceForSerial(const QString &serial)
+{
+    if (serial.isEmpty())
+        return std::nullopt;
+    for (const devices::Device &device : m_devices->devices()) {
+        if (device.serial.compare(serial, Qt::CaseInsensitive) == 0)
+            return device;
+    }
+    const auto *entry = m_workspace->inventory().findBySerial(serial);
+    if (!entry || entry->mac.isEmpty())
+        return std::nullopt;
+    return deviceForMac(entry->mac, true);
 }
 
 dhcp::ClientPolicy BenchService::policyFor(const dhcp::DhcpPacket &request) const
 {
     dhcp::ClientPolicy policy;
-    if (const auto *entry = m_workspace->inventory().findByMac(request.clientHardwareAddress()))
+    const workspace::InventoryEntry *entry =
+        m_workspace->inventory().findByMac(request.clientHardwareAddress());
+    if (!entry) {
+        const QString serial = dhcp::parseDeviceIdentity(request.options).serial;
+        if (!serial.isEmpty())
+            entry = m_workspace->inventory().findBySerial(serial);
+    }
+    if (entry)
         policy.hostname = entry->hostname;
+
+    const dhcp::VendorProfile *profile = m_profiles.match(request);
+    if (profile)
+        applyProfile(*profile, request, policy);
+
+    if (m_workspace->settings().dhcpAllowListOnly && !entry && !profile) {
+        policy.ignore = true;
+        policy.ignoreReason = QStringLiteral("allow-list mode: not in the inventory and no profile matches");
+    }
     return policy;
+}
+
+void BenchService::applyProfile(const dhcp::VendorProfile &profile, const dhcp::DhcpPacket &request,
+                                dhcp::ClientPolicy &policy) const
+{
+    const dhcp::DeviceIdentity identity = dhcp::parseDeviceIdentity(request.options);
+    const dhcp::OptionVariables variables {
+        {QStringLiteral("server"), m_plan.dhcp.serverAddress.toString()},
+        {QStringLiteral("tftp"), m_plan.dhcp.tftpServer.toString()},
+        {QStringLiteral("mac"), platform::formatMac(request.clientHardwareAddress())},
+        {QStringLiteral("serial"), identity.serial},
+        {QStringLiteral("model"), identity.model},
+        {QStringLiteral("hostname"), policy.hostname},
+    };
+
+    // Profiles were encoded once at load, so a failure here comes from a variable's value.
+    const auto encoded = dhcp::encodeOptions(profile.options, variables);
+    if (!encoded) {
+        qCWarning(lcBench).noquote() << "profile" << profile.name << "not applied to"
+                                     << platform::formatMac(request.clientHardwareAddress()) << ":"
+                                     << encoded.errorString();
+        return;
+    }
+
+    policy.profile = profile.name;
+    for (const dhcp::EncodedOption &option : *encoded)
+        policy.options.set(option.code, option.value);
+    for (const dhcp::OptionDefinition &definition : profile.options) {
+        if (definition.onlyIfRequested)
+            policy.onlyIfRequested.append(definition.code);
+    }
+    if (!profile.bootFile.isEmpty()) {
+        QString bootFile = profile.bootFile;
+        for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+            bootFile.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+        policy.bootFile = bootFile;
+    }
+}
+
+Result<QList<dhcp::Reservation>> BenchService::reservationsFromInventory() const
+{
+    // An inventory column "ip" fixes a device's address, keyed by its MAC or else its serial.
+    QList<dhcp::Reservation> reservations;
+    const quint32 mask = m_plan.dhcp.subnetMask.toIPv4Address();
+    const quint32 network = m_plan.dhcp.serverAddress.toIPv4Address() & mask;
+    for (const workspace::InventoryEntry &entry : m_workspace->inventory().entries()) {
+        const QString text = entry.variables.value(QStringLiteral("ip")).toString().trimmed();
+        if (text.isEmpty())
+            continue;
+
+        QHostAddress address;
+        if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv4Protocol
+            || (address.toIPv4Address() & mask) != network || address == m_plan.dhcp.serverAddress)
+            return Error{tr("%1: line %2, column 'ip': '%3' is not a free IPv4 address in the "
+                            "subnet of %4; correct it or leave it empty for a pool address.")
+                             .arg(m_workspace->inventoryPath())
+                             .arg(entry.line)
+                             .arg(text, m_plan.dhcp.serverAddress.toString())};
+
+        dhcp::Reservation reservation;
+        reservation.key = entry.mac.isEmpty() ? dhcp::Reservation::Key::Serial : dhcp::Reservation::Key::Mac;
+        reservation.value = entry.mac.isEmpty() ? entry.serial.toUtf8() : entry.mac;
+        reservation.address = address;
+        reservations.append(reservation);
+    }
+    return reservations;
+}
+
+Status BenchService::loadProfiles()
+{
+    // Workspace profiles/ files replace built-in profiles of the same name.
+    m_profiles = dhcp::ProfileSet();
+    if (Status status = m_profiles.loadBuiltIn(); !status)
+        return status;
+    return m_profiles.loadDirectory(QDir(m_workspace->root()).filePath(QStringLiteral("profiles")));
+}
+
+void BenchService::startRogueServerProbe()
+{
+    const int seconds = m_workspace->settings().rogueProbeSeconds;
+    if (seconds == 0)
+        return;
+
+    m_rogueProbe = new dhcp::RogueServerProbe(m_interfaceName, m_plan.dhcp.serverAddress, this);
+    m_rogueProbe->setServerPort(m_plan.dhcp.serverPort);
+    m_rogueProbe->setInterval(std::chrono::seconds(seconds));
+    connect(m_rogueProbe, &dhcp::RogueServerProbe::rogueServerDetected, this,
+            &BenchService::onRogueServer);
+    if (Status status = m_rogueProbe->start(); !status) {
+        record(QStringLiteral("dhcp.rogue-probe-failed"), QString(), status.errorString(), {});
+        delete m_rogueProbe;
+        m_rogueProbe = nullptr;
+    }
+}
+
+void BenchService::onRogueServer(const QHostAddress &server, const QHostAddress &offeredAddress)
+{
+    record(QStringLiteral("dhcp.rogue-server"), QString(),
+           tr("Another DHCP server, %1, answers on %2 and offered %3. Devices may take their "
+              "address from it: disconnect it or move the bench to its own segment.")
+               .arg(server.toString(), m_interfaceName, offeredAddress.toString()),
+           {{QStringLiteral("server"), server.toString()},
+            {QStringLiteral("offered"), offeredAddress.toString()}});
+    emit rogueServerDetected(server, offeredAddress);
 }
 
 void BenchService::applyExchange(const dhcp::DhcpExchange &exchange)
 {
     const QString key = platform::formatMac(exchange.mac);
 
-    devices::Device device = m_devices->find(exchange.mac).value_or(devices::Device {});
+    // The merge rules find the record however the device identifies itself this time (option 61
+    // alternating, another port) and keep every identifier with the packet that supplied it.
+    devices::DeviceMerger merger(m_devices);
+    merger.setOuiRegistry(&devices::OuiRegistry::builtIn());
+    const int row = merger.apply(devices::sightingFromDhcpExchange(exchange));
+    devices::Device device = row >= 0 ? m_devices->at(row) : devices::Device {};
+    const devices::DeviceState previousState = device.state;
     const bool isNew = device.mac.isEmpty();
     if (isNew) {
         device.mac = exchange.mac;
@@ -160,13 +452,25 @@ void BenchService::applyExchange(const dhcp::DhcpExchange &exchange)
         device.vendorClass = exchange.vendorClass;
 
     const workspace::InventoryEntry *entry = m_workspace->inventory().findByMac(exchange.mac);
+    if (!entry && !exchange.identity.serial.isEmpty())
+        entry = m_workspace->inventory().findBySerial(exchange.identity.serial);
+    if (!exchange.identity.serial.isEmpty())
+        device.serial = exchange.identity.serial;
     if (entry) {
-        device.serial = entry->serial;
+        const devices::Evidence fromInventory {devices::EvidenceSource::Inventory, exchange.time,
+                                               QStringLiteral("inventory.csv line %1").arg(entry->line)};
+        devices::rules::addIdentifier(device, devices::IdentifierKind::Serial, entry->serial, fromInventory);
+        devices::rules::addIdentifier(device, devices::IdentifierKind::Hostname, entry->hostname, fromInventory);
+        if (!entry->serial.isEmpty())
+            device.serial = entry->serial;
         device.hostname = entry->hostname;
         device.inventory = entry->variables;
     } else if (!exchange.clientHostname.isEmpty() && device.hostname.isEmpty()) {
         device.hostname = exchange.clientHostname;
     }
+
+    if (!exchange.identity.model.isEmpty())
+        device.model = exchange.identity.model;
 
     if (exchange.replyType == dhcp::MessageType::Ack && exchange.requestType == dhcp::MessageType::Request) {
         device.ip = exchange.address;
@@ -177,6 +481,10 @@ void BenchService::applyExchange(const dhcp::DhcpExchange &exchange)
         if (device.state == devices::DeviceState::Leased)
             device.state = devices::DeviceState::Discovered;
     }
+    if (device.state != previousState)
+        devices::enterState(device, device.state,
+                            QStringLiteral("DHCP %1").arg(QLatin1String(dhcp::messageTypeName(exchange.requestType))),
+                            exchange.time);
     updateDevice(device);
 
     const QString request = QString::fromLatin1(dhcp::messageTypeName(exchange.requestType));
@@ -199,6 +507,11 @@ void BenchService::applyExchange(const dhcp::DhcpExchange &exchange)
         {QStringLiteral("hostname"), exchange.hostname},
         {QStringLiteral("bootFile"), exchange.bootFile},
         {QStringLiteral("note"), exchange.note},
+        {QStringLiteral("serial"), exchange.identity.serial},
+        {QStringLiteral("model"), exchange.identity.model},
+        {QStringLiteral("vendor"), exchange.identity.vendor},
+        {QStringLiteral("profile"), exchange.profile},
+        {QStringLiteral("replyBytes"), QString::fromLatin1(exchange.replyBytes.toHex())},
     };
     record(QStringLiteral("dhcp.") + request.toLower(), key, summary, details);
 }
@@ -249,19 +562,105 @@ std::optional<tftp::DynamicContent> BenchService::provideContent(const QString &
     devices::Device updated = *device;
     updated.templateName = rendered->templateName;
     updateDevice(updated);
+    // Kept so that the editor's preview can diff against what the device received.
+    if (Status saved = m_revisions->saveRenderedConfiguration(device->key(), rendered->templateName,
+                                                              rendered->templateSha256, rendered->text);
+        !saved)
+        qCWarning(lcBench).noquote() << saved.errorString();
     return tftp::DynamicContent {rendered->text, device->key()};
+}
+
+Result<workspace::DeviceVariables> BenchService::deviceVariables(const devices::Device &device) const
+{
+    if (!m_variables)
+        return Error{tr("No workspace is open.")};
+    const QString mac = device.mac.isEmpty() ? QString() : device.key();
+    return m_variables->resolve(builtInVariables(device), device.inventory, device.serial, mac);
 }
 
 QVariantMap BenchService::variablesFor(const devices::Device &device) const
 {
-    // Inventory columns first, so the built-ins below win over a column of the same name.
-    QVariantMap variables = device.inventory;
-    variables.insert(QStringLiteral("hostname"), device.hostname);
-    variables.insert(QStringLiteral("mac"), device.key());
-    variables.insert(QStringLiteral("ip"), device.ip.isNull() ? QString() : device.ip.toString());
-    variables.insert(QStringLiteral("serial"), device.serial);
-    variables.insert(QStringLiteral("vendor_class"), device.vendorClass);
+    const Result<workspace::DeviceVariables> resolved = deviceVariables(device);
+    if (resolved)
+        return resolved->values;
+
+    qCWarning(lcBench).noquote() << "variables of" << device.key() << "fall back to built-ins and"
+                                 << "inventory:" << resolved.errorString();
+    QVariantMap variables = builtInVariables(device);
+    variables.insert(device.inventory);
     return variables;
+}
+
+QList<devices::Device> BenchService::expectedDevices() const
+{
+    QList<devices::Device> devices = m_devices->devices();
+    if (!m_workspace)
+        return devices;
+
+    for (const workspace::InventoryEntry &entry : m_workspace->inventory().entries()) {
+        if (!entry.mac.isEmpty() && m_devices->find(entry.mac))
+            continue;
+        const bool seenBySerial = !entry.serial.isEmpty()
+            && std::any_of(devices.cbegin(), devices.cend(), [&entry](const devices::Device &known) {
+                   return known.serial == entry.serial;
+               });
+        if (seenBySerial)
+            continue;
+
+        devices::Device expected;
+        expected.mac = entry.mac;
+        expected.serial = entry.serial;
+        expected.hostname = entry.hostname;
+        expected.inventory = entry.variables;
+        devices.append(expected);
+    }
+    return devices;
+}
+
+QList<templates::LintFinding> BenchService::lintTemplates() const
+{
+    QList<templates::LintFinding> findings;
+    if (!m_workspace)
+        return findings;
+
+    for (const devices::Device &device : expectedDevices()) {
+        const QString key = device.mac.isEmpty() ? device.serial : device.key();
+        const QString templateName = device.templateName.isEmpty()
+            ? m_workspace->settings().defaultTemplate
+            : device.templateName;
+        const Result<workspace::DeviceVariables> variables = deviceVariables(device);
+        if (!variables) {
+            templates::LintFinding finding;
+            finding.deviceKey = key;
+            finding.templateName = templateName;
+            finding.error.message = variables.errorString();
+            findings.append(finding);
+            continue;
+        }
+        findings.append(templates::lintTemplate(*m_templates, key, templateName, variables->values));
+    }
+    return findings;
+}
+
+Status BenchService::assignTemplate(const QByteArray &mac, const QString &templateName)
+{
+    std::optional<devices::Device> device = m_devices->find(mac);
+    if (!device)
+        return Error{tr("No device with MAC %1 is known; wait until it has sent a DHCP request, "
+                        "then assign the template again.")
+                         .arg(QString::fromLatin1(mac.toHex(':')))};
+    if (!templateName.isEmpty() && m_workspace
+        && !QFileInfo(QDir(m_workspace->templatesPath()).filePath(templateName)).isFile())
+        return Error{tr("Template %1 is not in %2; save it there first.")
+                         .arg(templateName, m_workspace->templatesPath())};
+
+    device->templateName = templateName;
+    updateDevice(*device);
+    record(QStringLiteral("template.assigned"), device->key(),
+           QStringLiteral("assigned template %1 to %2")
+               .arg(templateName.isEmpty() ? QStringLiteral("(default)") : templateName, device->key()),
+           {{QStringLiteral("template"), templateName}});
+    return Status::success();
 }
 
 Result<RenderedConfiguration> BenchService::renderConfiguration(const devices::Device &device) const
@@ -277,7 +676,11 @@ Result<RenderedConfiguration> BenchService::renderConfiguration(const devices::D
     const auto compiled = m_templates->load(result.templateName, &error);
     if (!compiled)
         return Error{error.toString()};
-    const QString text = compiled->render(variablesFor(device), &error);
+    result.templateSha256 = compiled->sourceSha256();
+    const Result<workspace::DeviceVariables> variables = deviceVariables(device);
+    if (!variables)
+        return variables.error();
+    const QString text = compiled->render(variables->values, &error);
     if (!error.message.isEmpty())
         return Error{error.toString()};
 
@@ -308,6 +711,18 @@ void BenchService::onTransferFinished(const tftp::TransferRecord &record)
         {QStringLiteral("sha256"), sha256},
         {QStringLiteral("dynamic"), record.dynamic},
     };
+    // The report names the template revision each device received: the SHA-256 of the template
+    // file as it was when the transfer ended.
+    if (device && record.dynamic && !device->templateName.isEmpty()) {
+        QFile templateFile(QDir(m_workspace->templatesPath()).filePath(device->templateName));
+        if (templateFile.open(QIODevice::ReadOnly)) {
+            details.insert(QStringLiteral("template"), device->templateName);
+            details.insert(QStringLiteral("templateSha256"),
+                           QString::fromLatin1(QCryptographicHash::hash(templateFile.readAll(),
+                                                                        QCryptographicHash::Sha256)
+                                                   .toHex()));
+        }
+    }
     const QString summary = record.success
         ? QStringLiteral("sent %1 (%2 bytes) to %3, sha256 %4")
               .arg(record.fileName)
@@ -316,6 +731,18 @@ void BenchService::onTransferFinished(const tftp::TransferRecord &record)
         : QStringLiteral("transfer of %1 to %2 failed: %3")
               .arg(record.fileName, record.client.toString(), record.error);
     this->record(QStringLiteral("tftp.transfer"), deviceKey, summary, details);
+
+    // A large static file sent completely is taken for a software image.
+    // NOTE: a guess by size; a profile that names the image file would make this exact.
+    constexpr qint64 MinimumImageBytes = 1024 * 1024;
+    if (device && !record.dynamic && record.success && qint64(record.bytesSent) >= MinimumImageBytes) {
+        devices::Device updated = *device;
+        updated.image = record.fileName;
+        updated.lastSeen = QDateTime::currentDateTimeUtc();
+        devices::enterState(updated, devices::DeviceState::ImageSent,
+                            QStringLiteral("image %1 sent").arg(record.fileName), updated.lastSeen);
+        updateDevice(updated);
+    }
 
     if (device && record.dynamic) {
         devices::Device updated = *device;
@@ -339,11 +766,9 @@ void BenchService::record(const QString &kind, const QString &deviceKey, const Q
     event.deviceKey = deviceKey;
     event.summary = summary;
     event.details = details;
-    if (m_history) {
-        const Result<qint64> id = m_history->recordEvent(event);
-        if (id)
-            event.id = *id;
-    }
+    // Queued for the writer thread, so the id stays 0 here; the stored row gets one.
+    if (m_writer)
+        m_writer->append(event);
     qCInfo(lcBench).noquote() << kind << summary;
     emit eventRecorded(event);
 }
@@ -351,13 +776,22 @@ void BenchService::record(const QString &kind, const QString &deviceKey, const Q
 void BenchService::updateDevice(const devices::Device &device)
 {
     m_devices->upsert(device);
-    if (m_history)
-        m_history->saveDevice(device);
+    if (m_writer)
+        m_writer->saveDevice(device);
 }
 
 Status BenchService::exportCsvReport(const QString &path) const
 {
-    return reports::writeDeviceReportCsv(m_devices->devices(), path);
+    if (!m_history)
+        return Error{tr("No workspace is open.")};
+
+    // The report reads the history, so events still queued for the writer go in first.
+    if (m_writer)
+        m_writer->waitForWritten(std::chrono::seconds(5));
+    const Result<reports::Report> report = reports::buildReport(*m_history, {}, {});
+    if (!report)
+        return report.error();
+    return reports::writeReport(*report, reports::ReportFormat::Csv, path);
 }
 
 } // namespace ztp::bench

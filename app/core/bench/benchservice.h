@@ -4,8 +4,16 @@
 #include "common/result.h"
 #include "devices/deviceregistry.h"
 #include "dhcp/dhcpserver.h"
+#include "http/provisioningservices.h"
+#include "dhcp/rogueserverprobe.h"
+#include "dhcp/vendorprofile.h"
 #include "storage/historydatabase.h"
+#include "storage/historywriter.h"
+#include "storage/instancelock.h"
 #include "tftp/tftpserver.h"
+#include "templates/revisionstore.h"
+#include "templates/templatelint.h"
+#include "workspace/variables.h"
 #include "workspace/workspace.h"
 
 #include <QObject>
@@ -22,6 +30,7 @@ namespace ztp::bench {
 struct RenderedConfiguration
 {
     QString templateName;
+    QString templateSha256; // hex SHA-256 of the template source: the revision rendered
     QByteArray text;
     QString sha256; // hex
 };
@@ -43,17 +52,37 @@ public:
     workspace::Workspace *workspace() const { return m_workspace.get(); }
     devices::DeviceRegistry *devices() const { return m_devices; }
     storage::HistoryDatabase *history() const { return m_history.get(); }
+    // Events and device records go through this writer thread; leases do not.
+    storage::HistoryWriter *historyWriter() const { return m_writer.get(); }
+    // Template revisions and the configurations rendered for transfers, in history.sqlite.
+    templates::RevisionStore *revisions() const { return m_revisions.get(); }
 
     // Starts DHCP and TFTP on one interface. Nothing answers until this is called with an
-    // interface the technician chose; on any failure neither server stays up.
+    // interface the technician chose; on any failure neither server stays up. Also takes the
+    // workspace's instance lock (workbench.lock), after the ports are bound so that a port
+    // conflict is reported as such.
     Status start(const QString &interfaceName);
     void stop();
     bool isRunning() const { return m_dhcp != nullptr; }
     QString interfaceName() const { return m_interfaceName; }
     const NetworkPlan &plan() const { return m_plan; }
+    // HTTP, HTTPS and syslog of the running bench (ports, certificate fingerprints); null when stopped.
+    const http::ProvisioningServices *provisioningServices() const { return m_provisioning; }
 
-    // The variables a device's template sees: built-ins, then its inventory columns.
+    // Resolves the variables a device's template renders with, from the built-ins,
+    // variables.json, its inventory columns and its file under variables/. VariableResolver
+    // describes the precedence.
+    Result<workspace::DeviceVariables> deviceVariables(const devices::Device &device) const;
+    // Returns the values of deviceVariables(), secrets included. When a variables file is
+    // invalid, it logs the error and returns the built-ins and inventory columns alone.
     QVariantMap variablesFor(const devices::Device &device) const;
+    // Returns the known devices, then a record for each inventory row not seen yet. Such a
+    // record has the row's MAC, or only its serial when the row has no MAC.
+    QList<devices::Device> expectedDevices() const;
+    // Lints the template of every expected device (its assigned one, else the default).
+    QList<templates::LintFinding> lintTemplates() const;
+    // Assigns a template to a known device and stores the record; empty restores the default.
+    Status assignTemplate(const QByteArray &mac, const QString &templateName);
     Result<RenderedConfiguration> renderConfiguration(const devices::Device &device) const;
 
     Status exportCsvReport(const QString &path) const;
@@ -65,24 +94,43 @@ public slots:
 signals:
     void eventRecorded(const ztp::storage::HistoryEvent &event);
     void runningChanged(bool running);
+    // Another DHCP server answers on the bench interface: devices may take its addresses.
+    void rogueServerDetected(const QHostAddress &server, const QHostAddress &offeredAddress);
 
 private:
     void onTransferFinished(const tftp::TransferRecord &record);
     std::optional<tftp::DynamicContent> provideContent(const QString &fileName,
                                                        const QHostAddress &client, QString *error);
     dhcp::ClientPolicy policyFor(const dhcp::DhcpPacket &request) const;
+    void applyProfile(const dhcp::VendorProfile &profile, const dhcp::DhcpPacket &request,
+                      dhcp::ClientPolicy &policy) const;
+    Status loadProfiles();
+    Result<QList<dhcp::Reservation>> reservationsFromInventory() const;
+    void startRogueServerProbe();
+    void onRogueServer(const QHostAddress &server, const QHostAddress &offeredAddress);
     bool isConfigurationName(const QString &fileName, const devices::Device &device) const;
+    Status startProvisioningServices(const QString &interfaceName);
+    http::ZtpBackend ztpBackend();
+    std::optional<devices::Device> deviceForMac(const QByteArray &mac, bool create);
+    std::optional<devices::Device> deviceForSerial(const QString &serial);
     void record(const QString &kind, const QString &deviceKey, const QString &summary,
                 const QJsonObject &details);
     void updateDevice(const devices::Device &device);
 
     std::unique_ptr<workspace::Workspace> m_workspace;
     std::unique_ptr<storage::HistoryDatabase> m_history;
+    std::unique_ptr<storage::HistoryWriter> m_writer;
+    storage::InstanceLock m_instanceLock;
     std::unique_ptr<templates::Environment> m_templates;
+    std::unique_ptr<workspace::VariableResolver> m_variables;
+    std::unique_ptr<templates::RevisionStore> m_revisions;
     devices::DeviceRegistry *m_devices;
     std::unique_ptr<dhcp::LeaseTable> m_leases;
     dhcp::DhcpServer *m_dhcp = nullptr;
     tftp::TftpServer *m_tftp = nullptr;
+    http::ProvisioningServices *m_provisioning = nullptr;
+    dhcp::RogueServerProbe *m_rogueProbe = nullptr;
+    dhcp::ProfileSet m_profiles;
     QString m_interfaceName;
     NetworkPlan m_plan;
 };

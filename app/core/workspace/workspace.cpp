@@ -61,6 +61,8 @@ QJsonObject BenchSettings::toJson() const
         {QStringLiteral("leaseTimeSeconds"), leaseTimeSeconds},
         {QStringLiteral("bootFile"), bootFile},
         {QStringLiteral("port"), dhcpPort},
+        {QStringLiteral("allowListOnly"), dhcpAllowListOnly},
+        {QStringLiteral("rogueProbeSeconds"), rogueProbeSeconds},
     };
     QJsonObject tftp {
         {QStringLiteral("server"), tftpServer},
@@ -69,11 +71,20 @@ QJsonObject BenchSettings::toJson() const
     QJsonObject templates {
         {QStringLiteral("default"), defaultTemplate},
     };
+    QJsonObject http {
+        {QStringLiteral("port"), httpPort},
+        {QStringLiteral("httpsPort"), httpsPort},
+    };
+    QJsonObject syslog {
+        {QStringLiteral("port"), syslogPort},
+    };
     return QJsonObject {
         {QStringLiteral("interface"), interfaceName},
         {QStringLiteral("dhcp"), dhcp},
         {QStringLiteral("tftp"), tftp},
         {QStringLiteral("templates"), templates},
+        {QStringLiteral("http"), http},
+        {QStringLiteral("syslog"), syslog},
     };
 }
 
@@ -149,12 +160,13 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
         return std::nullopt;
     };
 
-    QJsonObject dhcp, tftp, templates;
+    QJsonObject dhcp, tftp, templates, http, syslog;
     const QString d = QStringLiteral("dhcp.");
     const QString t = QStringLiteral("tftp.");
     for (auto error : {readString(root, QString(), "interface", settings.interfaceName),
                        readObject("dhcp", dhcp), readObject("tftp", tftp),
-                       readObject("templates", templates)}) {
+                       readObject("templates", templates), readObject("http", http),
+                       readObject("syslog", syslog)}) {
         if (error)
             return *error;
     }
@@ -167,12 +179,24 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
                        readInt(dhcp, d, "leaseTimeSeconds", 60, 365 * 24 * 3600,
                                settings.leaseTimeSeconds),
                        readInt(dhcp, d, "port", 1, 65535, settings.dhcpPort),
+                       readInt(dhcp, d, "rogueProbeSeconds", 0, 24 * 3600,
+                               settings.rogueProbeSeconds),
                        readAddress(tftp, t, "server", settings.tftpServer),
                        readInt(tftp, t, "port", 1, 65535, settings.tftpPort),
                        readString(templates, QStringLiteral("templates."), "default",
-                                  settings.defaultTemplate)}) {
+                                  settings.defaultTemplate),
+                       readInt(http, QStringLiteral("http."), "port", 0, 65535, settings.httpPort),
+                       readInt(http, QStringLiteral("http."), "httpsPort", 0, 65535, settings.httpsPort),
+                       readInt(syslog, QStringLiteral("syslog."), "port", 0, 65535, settings.syslogPort)}) {
         if (error)
             return *error;
+    }
+
+    if (dhcp.contains(QStringLiteral("allowListOnly"))) {
+        const QJsonValue value = dhcp.value(QStringLiteral("allowListOnly"));
+        if (!value.isBool())
+            return fail(QStringLiteral("dhcp.allowListOnly"), tr("expected true or false"));
+        settings.dhcpAllowListOnly = value.toBool();
     }
 
     if (dhcp.contains(QStringLiteral("dnsServers"))) {

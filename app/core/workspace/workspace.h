@@ -23,8 +23,13 @@ struct BenchSettings
     int leaseTimeSeconds = 3600;
     QString bootFile = QStringLiteral("network-confg");
     int dhcpPort = 67;
+    bool dhcpAllowListOnly = false; // answer only inventory devices and profile matches
+    int rogueProbeSeconds = 60;     // probe for other DHCP servers this often; 0 turns it off
     QString tftpServer;
     int tftpPort = 69;
+    int httpPort = 80;    // HTTP file server and ZTP endpoints; 0 turns it off
+    int httpsPort = 443;  // the same over TLS with the workspace's certificate; 0 turns it off
+    int syslogPort = 514; // UDP syslog receiver; 0 turns it off
     QString defaultTemplate = QStringLiteral("default.j2");
 
     QJsonObject toJson() const;
