@@ -44,7 +44,7 @@ mac,serial,hostname,site,mgmt_vlan
 02:5a:54:50:00:13,JPE12345678,hall3-spine-01,Hall 3,20
 CSV
 
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1440x900x24 >/dev/null 2>&1 &
 pids+=($!)
 sleep 1
 ip netns exec "$server_ns" env DISPLAY="$display" LANG=en_US.UTF-8 \

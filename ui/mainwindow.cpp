@@ -76,6 +76,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_quitAction);
 
     QMenu *benchMenu = menuBar()->addMenu(tr("&Bench"));
+    m_benchMenu = benchMenu;
     benchMenu->addAction(m_startStopAction);
     benchMenu->addAction(m_refreshAction);
     benchMenu->addAction(m_consoleAction);
@@ -150,6 +151,8 @@ void MainWindow::createCentralWidget()
     m_deviceView->sortByColumn(models::DeviceTableModel::MacColumn, Qt::AscendingOrder);
     m_deviceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_deviceView->setAlternatingRowColors(true);
+    m_deviceView->setWordWrap(false);
+    m_deviceView->verticalHeader()->setDefaultSectionSize(m_deviceView->fontMetrics().height() + 8);
     m_deviceView->verticalHeader()->hide();
     m_deviceView->horizontalHeader()->setStretchLastSection(true);
     m_deviceView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -171,6 +174,7 @@ void MainWindow::createCentralWidget()
     m_eventView->setColumnWidth(models::EventLogModel::DeviceColumn, 150);
     m_eventView->setColumnWidth(models::EventLogModel::KindColumn, 130);
     m_eventView->setWordWrap(false);
+    m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 8);
 
     auto *devicePane = new QWidget;
     auto *deviceLayout = new QVBoxLayout(devicePane);
@@ -340,6 +344,13 @@ void MainWindow::createTemplateEditor()
     dock->setObjectName(QStringLiteral("templateDock"));
     dock->setWidget(m_templateEditor);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    // The device table stays the main view: the editor starts low and can be hidden from the
+    // Bench menu.
+    resizeDocks({dock}, {240}, Qt::Vertical);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("Show template editor"));
+    m_benchMenu->addAction(toggle);
 }
 
 void MainWindow::openWorkspace()

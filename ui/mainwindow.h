@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QAction;
+class QMenu;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -81,6 +82,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_benchMenu = nullptr;
     QPointer<ConsoleWindow> m_consoleWindow;
     HistoryActions *m_historyActions = nullptr;
     editor::TemplateEditorWidget *m_templateEditor = nullptr;
