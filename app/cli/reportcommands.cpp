@@ -260,7 +260,11 @@ int runEvidence(const QStringList &arguments)
             const auto rendered = bench.renderConfiguration(*device);
             if (!rendered)
                 return rendered.error();
-            return reports::RenderedForPack {rendered->text, bench.variablesFor(*device)};
+            // Names marked secret in variables.json or the device's own file are masked too.
+            QStringList secretNames;
+            if (const auto resolved = bench.deviceVariables(*device))
+                secretNames = QStringList(resolved->secrets.cbegin(), resolved->secrets.cend());
+            return reports::RenderedForPack {rendered->text, bench.variablesFor(*device), secretNames};
         },
         options.secretVariables, &skipped);
     for (const QString &line : std::as_const(skipped))

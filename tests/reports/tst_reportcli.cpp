@@ -22,6 +22,7 @@ private slots:
     void exportRejectsBadInput();
     void evidencePackVerifiesAndNamesChangedFile();
     void verifyNeedsTrustedKey();
+    void evidencePackMasksMarkedSecrets();
     void historyBackupAndPurge();
 
 private:
@@ -149,6 +150,30 @@ void ReportCliTest::evidencePackVerifiesAndNamesChangedFile()
     QVERIFY2(changed.out.contains(QStringLiteral("changed: report.csv")), qPrintable(changed.out));
     QVERIFY(changed.out.contains(QStringLiteral("signature: valid")));
     QVERIFY(changed.out.contains(QStringLiteral("FAILED")));
+}
+
+void ReportCliTest::evidencePackMasksMarkedSecrets()
+{
+    // "banner_word" does not look like a credential, so only its "$secrets" marking hides it.
+    QFile variables(QDir(workspace()).filePath(QStringLiteral("variables.json")));
+    QVERIFY(variables.open(QIODevice::WriteOnly));
+    variables.write(R"({"banner_word": "Zebra-Quartz-91", "$secrets": ["banner_word"]})");
+    variables.close();
+    QFile templateFile(QDir(workspace()).filePath(QStringLiteral("templates/default.j2")));
+    QVERIFY(templateFile.open(QIODevice::WriteOnly));
+    templateFile.write("hostname {{ hostname }}\nbanner motd {{ banner_word }}\n");
+    templateFile.close();
+
+    const QString pack = m_dir->filePath(QStringLiteral("secret-pack"));
+    const Run written = ztpw({QStringLiteral("evidence"), QStringLiteral("-w"), workspace(),
+                              QStringLiteral("-o"), pack});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+
+    QFile config(QDir(pack).filePath(QStringLiteral("configs/00-1c-73-00-00-01.cfg")));
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    const QByteArray text = config.readAll();
+    QVERIFY2(text.contains("banner motd"), text.constData());
+    QVERIFY2(!text.contains("Zebra-Quartz-91"), text.constData());
 }
 
 void ReportCliTest::verifyNeedsTrustedKey()

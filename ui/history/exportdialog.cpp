@@ -210,7 +210,11 @@ void ExportDialog::startExport()
                 const auto rendered = m_bench->renderConfiguration(*device);
                 if (!rendered)
                     return rendered.error();
-                return reports::RenderedForPack {rendered->text, m_bench->variablesFor(*device)};
+                // Names marked secret in variables.json or the device's own file are masked too.
+            QStringList secretNames;
+            if (const auto resolved = m_bench->deviceVariables(*device))
+                secretNames = QStringList(resolved->secrets.cbegin(), resolved->secrets.cend());
+            return reports::RenderedForPack {rendered->text, m_bench->variablesFor(*device), secretNames};
             },
             options.secretVariables, &job->skippedConfigurations);
     }

@@ -91,7 +91,8 @@ QList<PackedConfiguration> packConfigurations(const Report &report,
         packed.renderedSha256 = sha256Hex(rendered->text);
         packed.matchesSent = packed.renderedSha256 == device.configSha256;
         packed.text = redactSecrets(QString::fromUtf8(rendered->text),
-                                    secretValuesOf(rendered->variables, secretVariables))
+                                    secretValuesOf(rendered->variables,
+                                                   secretVariables + rendered->secretVariables))
                           .toUtf8();
         configurations.append(packed);
     }

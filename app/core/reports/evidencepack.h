@@ -25,6 +25,7 @@ struct RenderedForPack
 {
     QByteArray text;
     QVariantMap variables;
+    QStringList secretVariables; // names the workspace's variable files mark secret
 };
 using ConfigurationRenderer = std::function<Result<RenderedForPack>(const QString &deviceKey)>;
 
