@@ -368,6 +368,8 @@ void MainWindow::openWorkspace()
         QMessageBox::warning(this, tr("Cannot open the workspace"), status.errorString());
         return;
     }
+    if (const Status claimed = m_bench->claimWorkspace(); !claimed)
+        QMessageBox::warning(this, tr("Workspace in use"), claimed.errorString());
     refreshInterfaces();
     loadWorkspaceView();
     m_templateEditor->reloadWorkspace();

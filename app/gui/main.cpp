@@ -79,6 +79,8 @@ int main(int argc, char *argv[])
     ztp::bench::BenchService bench;
     ztp::Status opened = created ? bench.openWorkspace(directory)
                                  : ztp::Status(ztp::Error {created.errorString()});
+    if (opened)
+        opened = bench.claimWorkspace();
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"),
                               opened.errorString());

@@ -21,6 +21,7 @@ private slots:
     void startNeedsChosenInterface();
     void dhcpEventAddsRow();
     void storedDevicesShowOnOpen();
+    void secondClaimOfWorkspaceIsRefused();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -87,6 +88,29 @@ void MainWindowTest::storedDevicesShowOnOpen()
     ui::MainWindow window(m_bench.get());
     QCOMPARE(window.deviceView()->model()->rowCount(), 1);
     QCOMPARE(window.deviceView()->model()->index(0, 2).data().toString(), QStringLiteral("stored-switch"));
+}
+
+void MainWindowTest::secondClaimOfWorkspaceIsRefused()
+{
+    QVERIFY(m_bench->claimWorkspace().ok());
+
+    // A second application on the same workspace: it may read, but not claim it.
+    bench::BenchService second;
+    QVERIFY(second.openWorkspace(m_dir->path()).ok());
+    const Status refused = second.claimWorkspace();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorString().contains(QStringLiteral("in use by another ZTP Workbench")),
+             qPrintable(refused.errorString()));
+    QVERIFY2(refused.errorString().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(refused.errorString()));
+
+    // Stopping the services keeps the claim; opening another workspace gives it up.
+    m_bench->stop();
+    QVERIFY(!second.claimWorkspace().ok());
+    QTemporaryDir other;
+    QVERIFY(workspace::Workspace::init(other.path()).ok());
+    QVERIFY(m_bench->openWorkspace(other.path()).ok());
+    QVERIFY(second.claimWorkspace().ok());
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -90,6 +90,8 @@ BenchService::~BenchService()
 Status BenchService::openWorkspace(const QString &directory)
 {
     stop();
+    m_workspaceClaimed = false;
+    m_instanceLock.release();
 
     Result<workspace::Workspace> opened = workspace::Workspace::open(directory);
     if (!opened)
@@ -173,7 +175,7 @@ Status BenchService::start(const QString &interfaceName)
         status = m_tftp->start();
     if (status)
         status = startProvisioningServices(interfaceName);
-    if (status)
+    if (status && !m_instanceLock.isHeld())
         status = m_instanceLock.acquire(
             QDir(m_workspace->root()).filePath(QStringLiteral("workbench.lock")));
     if (!status) {
@@ -220,7 +222,22 @@ void BenchService::stop()
         m_interfaceName.clear();
         emit runningChanged(false);
     }
-    m_instanceLock.release();
+    if (!m_workspaceClaimed)
+        m_instanceLock.release();
+}
+
+Status BenchService::claimWorkspace()
+{
+    if (!m_workspace)
+        return Error{tr("No workspace is open.")};
+    if (!m_instanceLock.isHeld()) {
+        const Status status = m_instanceLock.acquire(
+            QDir(m_workspace->root()).filePath(QStringLiteral("workbench.lock")));
+        if (!status)
+            return status;
+    }
+    m_workspaceClaimed = true;
+    return Status::success();
 }
 
 Status BenchService::startProvisioningServices(const QString &interfaceName)

@@ -63,6 +63,11 @@ public:
     // conflict is reported as such.
     Status start(const QString &interfaceName);
     void stop();
+
+    // Takes the workspace's instance lock until another workspace is opened, so a second GUI
+    // or `ztpw serve` on this workspace is refused; the error names the process holding it.
+    // Read-only commands (export, render) never call this. start() takes the lock too.
+    Status claimWorkspace();
     bool isRunning() const { return m_dhcp != nullptr; }
     QString interfaceName() const { return m_interfaceName; }
     const NetworkPlan &plan() const { return m_plan; }
@@ -121,6 +126,7 @@ private:
     std::unique_ptr<storage::HistoryDatabase> m_history;
     std::unique_ptr<storage::HistoryWriter> m_writer;
     storage::InstanceLock m_instanceLock;
+    bool m_workspaceClaimed = false; // keep the lock across stop() until the workspace changes
     std::unique_ptr<templates::Environment> m_templates;
     std::unique_ptr<workspace::VariableResolver> m_variables;
     std::unique_ptr<templates::RevisionStore> m_revisions;
