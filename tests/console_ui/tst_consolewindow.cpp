@@ -168,9 +168,13 @@ void ConsoleWindowTest::terminalSessionStored()
     window->connectButton()->click();
     QVERIFY2(window->port()->isOpen(), qPrintable(window->statusLabel()->text()));
 
+    // Wait for the simulator's prompt first: characters typed before it reads the pty are lost,
+    // as on a real console, and a loaded CI machine can take seconds to start it.
+    QTest::keyClick(window->terminal(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window->terminal()->selectedText().contains(QStringLiteral("Switch>")), 15000);
     QTest::keyClicks(window->terminal(), QStringLiteral("enable"));
     QTest::keyClick(window->terminal(), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(window->terminal()->selectedText().contains(QStringLiteral("Switch#")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->terminal()->selectedText().contains(QStringLiteral("Switch#")), 15000);
     QTest::keyClicks(window->terminal(), QStringLiteral("terminal length 0"));
     QTest::keyClick(window->terminal(), Qt::Key_Return);
     QTest::keyClicks(window->terminal(), QStringLiteral("show version"));
