@@ -1,5 +1,7 @@
 #include "http/httpserver.h"
 
+#include "platform/netplatform.h"
+
 #include "common/logging.h"
 #include "http/httpconnection.h"
 
@@ -35,6 +37,16 @@ Status HttpServer::start()
                 .arg(m_settings.port)
                 .arg(m_settings.isTls() ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"))
                 .arg(errorString())};
+    // Listening on the interface's address alone still accepts a connection that reaches that
+    // address through another interface; binding the socket to the device refuses it.
+    if (!m_settings.interfaceName.isEmpty()) {
+        const Status bound = platform::bindSocketToInterface(socketDescriptor(),
+                                                             m_settings.interfaceName);
+        if (!bound) {
+            close();
+            return bound;
+        }
+    }
     qCInfo(lcHttp).noquote() << (m_settings.isTls() ? "HTTPS" : "HTTP") << "server listening on"
                              << m_settings.address.toString() << "port" << serverPort();
     return Status::success();

@@ -19,6 +19,7 @@ class HttpConnection;
 
 struct HttpServerSettings
 {
+    QString interfaceName; // connections are accepted from this interface only; empty in tests
     QHostAddress address; // the interface's IPv4 address
     quint16 port = 80;
     // TLS when both are set: the workspace's server certificate (app/core/pki) and its key.

@@ -42,6 +42,7 @@ Status ProvisioningServices::start()
 Status ProvisioningServices::startHttp(quint16 port, bool tls)
 {
     HttpServerSettings settings;
+    settings.interfaceName = m_settings.interfaceName;
     settings.address = m_settings.address;
     settings.port = port;
     if (tls) {

@@ -33,6 +33,9 @@ std::optional<InterfaceInfo> findInterface(const QString &name);
 Result<qintptr> openBoundUdpSocket(const QString &interfaceName, const QHostAddress &address,
                                    quint16 port, bool broadcast);
 
+// Restricts an open socket (a TCP listener, say) to one interface (SO_BINDTODEVICE on Linux).
+Status bindSocketToInterface(qintptr descriptor, const QString &interfaceName);
+
 // Closes a descriptor returned by openBoundUdpSocket() that was never handed to Qt.
 void closeSocket(qintptr descriptor);
 

@@ -15,6 +15,14 @@ Result<qintptr> openBoundUdpSocket(const QString &interfaceName, const QHostAddr
                      .arg(interfaceName)};
 }
 
+Status bindSocketToInterface(qintptr, const QString &interfaceName)
+{
+    return Error{QCoreApplication::translate("ztp::platform",
+                                             "Binding to interface %1 is not implemented on "
+                                             "this operating system yet.")
+                     .arg(interfaceName)};
+}
+
 void closeSocket(qintptr) { }
 
 Status addArpEntry(const QString &, const QHostAddress &, const QByteArray &)

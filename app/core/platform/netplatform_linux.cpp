@@ -81,6 +81,20 @@ Result<qintptr> openBoundUdpSocket(const QString &interfaceName, const QHostAddr
     return qintptr(fd);
 }
 
+Status bindSocketToInterface(qintptr descriptor, const QString &interfaceName)
+{
+    const QByteArray name = interfaceName.toLocal8Bit();
+    if (::setsockopt(int(descriptor), SOL_SOCKET, SO_BINDTODEVICE, name.constData(),
+                     socklen_t(name.size()))
+        < 0) {
+        const int code = errno;
+        return Error{QCoreApplication::translate("ztp::platform",
+                                                 "Cannot bind a socket to interface %1: %2. %3")
+                         .arg(interfaceName, errnoText(code), privilegeHint())};
+    }
+    return Status::success();
+}
+
 void closeSocket(qintptr descriptor)
 {
     if (descriptor >= 0)
