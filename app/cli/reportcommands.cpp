@@ -10,6 +10,7 @@
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -134,6 +135,28 @@ bool readFilter(const QCommandLineParser &parser, reports::ReportFilter *filter,
     return true;
 }
 
+// True for the files the workspace itself reads and writes (settings, inventory, the history
+// and its journal, templates, served files), which a report must never replace.
+bool isWorkspaceFile(const QString &path, const workspace::Workspace &workspace)
+{
+    if (path == QLatin1String("-"))
+        return false;
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString root = QFileInfo(workspace.root()).absoluteFilePath();
+    for (const QString &file : {workspace.settingsPath(), workspace.inventoryPath(),
+                                workspace.historyPath(),
+                                workspace.historyPath() + QStringLiteral("-wal"),
+                                workspace.historyPath() + QStringLiteral("-shm")}) {
+        if (QFileInfo(file).absoluteFilePath() == target)
+            return true;
+    }
+    for (const QString &folder : {workspace.templatesPath(), workspace.filesPath()}) {
+        if (target.startsWith(QFileInfo(folder).absoluteFilePath() + QLatin1Char('/')))
+            return true;
+    }
+    return target == root;
+}
+
 std::optional<workspace::Workspace> openWorkspace(const QString &directory)
 {
     auto workspace = workspace::Workspace::open(directory);
@@ -200,6 +223,12 @@ int runExport(const QStringList &arguments)
     }
 
     const QString output = parser.value(QStringLiteral("output"));
+    if (isWorkspaceFile(output, *workspace)) {
+        err() << tr("Refusing to write the report over %1: it is a file the workspace uses. "
+                    "Choose an output file outside the workspace's own files.\n")
+                     .arg(output);
+        return 2;
+    }
     if (output == QLatin1String("-")) {
         const auto content = reports::renderReport(*report, *format);
         QTextStream(stdout) << (content ? QString::fromUtf8(*content) : QString());
@@ -325,7 +354,9 @@ int runVerifyReport(const QStringList &arguments)
         err() << key.errorString() << '\n';
         return 2;
     }
-    const auto result = reports::verifyEvidencePack(parser.positionalArguments().constFirst(), *key);
+    // The manifest lists paths relative to the pack, so the pack's own path must be absolute.
+    const QString pack = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const auto result = reports::verifyEvidencePack(pack, *key);
     if (!result) {
         err() << result.errorString() << '\n';
         return 1;

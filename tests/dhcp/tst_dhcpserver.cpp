@@ -64,6 +64,9 @@ private slots:
     void clientIdentifierWinsAndIsEchoed();
     void poolExhaustionIsSilent();
     void nonBroadcastClientNeedsHardwareUnicast();
+    void declineFromOtherClientIsIgnored();
+    void invalidHardwareAddressIsIgnored_data();
+    void invalidHardwareAddressIsIgnored();
     void ciscoAlternatingIdentifierGetsOneLease();
     void malformedClientIdentifierIsIgnored();
     void reservationsByKey_data();
@@ -661,6 +664,46 @@ void DhcpServerTest::leasesSurviveRestart()
     const auto again = server.handle(clientMessage(MessageType::Discover, MacA, 4), nullptr);
     QVERIFY(again);
     QCOMPARE(again->packet.yiaddr, bound);
+}
+
+void DhcpServerTest::declineFromOtherClientIsIgnored()
+{
+    const QHostAddress address(QStringLiteral("10.0.0.10"));
+    m_leases->bind(address, MacA, {}, {}, 3600s);
+
+    DhcpPacket decline = clientMessage(MessageType::Decline, MacB);
+    decline.options.set(OptionCode::RequestedIpAddress, encodeIpv4(address));
+    decline.options.set(OptionCode::ServerIdentifier, encodeIpv4(ServerAddress));
+    DhcpExchange exchange;
+    QVERIFY(!m_server->handle(decline, &exchange));
+
+    QVERIFY2(exchange.note.contains(QStringLiteral("does not hold it")), qPrintable(exchange.note));
+    QCOMPARE(m_leases->findByAddress(address)->state, LeaseState::Bound);
+    QCOMPARE(m_leases->findByAddress(address)->mac, MacA);
+}
+
+void DhcpServerTest::invalidHardwareAddressIsIgnored_data()
+{
+    QTest::addColumn<int>("htype");
+    QTest::addColumn<int>("hlen");
+
+    QTest::newRow("ethernet without length") << 1 << 0;
+    QTest::newRow("ethernet with 16 octets") << 1 << 16;
+    QTest::newRow("longer than chaddr") << 6 << 255;
+}
+
+void DhcpServerTest::invalidHardwareAddressIsIgnored()
+{
+    QFETCH(int, htype);
+    QFETCH(int, hlen);
+
+    DhcpPacket discover = clientMessage(MessageType::Discover, MacA);
+    discover.htype = quint8(htype);
+    discover.hlen = quint8(hlen);
+    DhcpExchange exchange;
+    QVERIFY(!m_server->handle(discover, &exchange));
+    QVERIFY2(exchange.note.contains(QStringLiteral("invalid hardware address")), qPrintable(exchange.note));
+    QVERIFY(!m_leases->findByAddress(QHostAddress(QStringLiteral("10.0.0.10"))));
 }
 
 QTEST_GUILESS_MAIN(DhcpServerTest)

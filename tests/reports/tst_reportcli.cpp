@@ -23,6 +23,8 @@ private slots:
     void evidencePackVerifiesAndNamesChangedFile();
     void verifyNeedsTrustedKey();
     void evidencePackMasksMarkedSecrets();
+    void verifyAcceptsRelativePath();
+    void exportRefusesWorkspaceFiles();
     void historyBackupAndPurge();
 
 private:
@@ -32,15 +34,17 @@ private:
         QString out;
         QString err;
     };
-    Run ztpw(const QStringList &arguments);
+    Run ztpw(const QStringList &arguments, const QString &workingDirectory = QString());
     QString workspace() const { return m_dir->filePath(QStringLiteral("bench")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-ReportCliTest::Run ReportCliTest::ztpw(const QStringList &arguments)
+ReportCliTest::Run ReportCliTest::ztpw(const QStringList &arguments, const QString &workingDirectory)
 {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(ZTPW_BINARY), arguments);
     Run run;
     if (!process.waitForFinished(30000)) {
@@ -174,6 +178,44 @@ void ReportCliTest::evidencePackMasksMarkedSecrets()
     const QByteArray text = config.readAll();
     QVERIFY2(text.contains("banner motd"), text.constData());
     QVERIFY2(!text.contains("Zebra-Quartz-91"), text.constData());
+}
+
+void ReportCliTest::verifyAcceptsRelativePath()
+{
+    const Run written = ztpw({QStringLiteral("evidence"), QStringLiteral("-w"), workspace(),
+                              QStringLiteral("-o"), m_dir->filePath(QStringLiteral("packs/p1"))});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+
+    const Run relative = ztpw({QStringLiteral("verify-report"), QStringLiteral("packs/p1"),
+                               QStringLiteral("-w"), workspace()},
+                              m_dir->path());
+    QVERIFY2(relative.exitCode == 0, qPrintable(relative.out + relative.err));
+    QVERIFY(relative.out.contains(QStringLiteral("OK: the pack is intact")));
+}
+
+void ReportCliTest::exportRefusesWorkspaceFiles()
+{
+    // A first export migrates the version-1 fixture, so later reads compare like with like.
+    QCOMPARE(ztpw({QStringLiteral("export"), QStringLiteral("-w"), workspace(),
+                   QStringLiteral("-o"), QStringLiteral("-")}).exitCode, 0);
+    const QString history = QDir(workspace()).filePath(QStringLiteral("history.sqlite"));
+    QFile before(history);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray original = before.readAll();
+    before.close();
+
+    for (const QString &target : {history, QDir(workspace()).filePath(QStringLiteral("inventory.csv")),
+                                  QDir(workspace()).filePath(QStringLiteral("templates/default.j2"))}) {
+        const Run run = ztpw({QStringLiteral("export"), QStringLiteral("-w"), workspace(),
+                              QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("-o"), target});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("Refusing to write the report over")), qPrintable(run.err));
+    }
+
+    QFile after(history);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), original);
 }
 
 void ReportCliTest::verifyNeedsTrustedKey()

@@ -106,6 +106,9 @@ void WorkspaceTest::invalidSettings_data()
     QTest::newRow("reversed pool")
         << QByteArray("{\"dhcp\": {\"poolFirst\": \"10.0.0.50\", \"poolLast\": \"10.0.0.10\"}}")
         << QStringLiteral("the pool ends at 10.0.0.10, before it starts at 10.0.0.50");
+    QTest::newRow("boot file too long")
+        << (QByteArray("{\"dhcp\": {\"bootFile\": \"") + QByteArray(200, 'x') + QByteArray("\"}}"))
+        << QStringLiteral("key 'dhcp.bootFile': the boot file name has 200 octets");
     QTest::newRow("array root") << QByteArray("[]") << QStringLiteral("must hold a JSON object");
     QTest::newRow("dns not list")
         << QByteArray("{\"dhcp\": {\"dnsServers\": \"10.0.0.1\"}}")
@@ -254,6 +257,16 @@ void WorkspaceTest::planRejectsPoolOutsideSubnet()
     const auto plan = ztp::bench::planNetwork(settings, interface);
     QVERIFY(!plan.ok());
     QVERIFY2(plan.errorString().contains(QStringLiteral("10.0.1.10 - 10.0.1.20")), qPrintable(plan.errorString()));
+
+    settings.poolFirst = QStringLiteral("10.0.0.0");
+    settings.poolLast = QStringLiteral("10.0.0.20");
+    const auto withNetwork = ztp::bench::planNetwork(settings, interface);
+    QVERIFY(!withNetwork.ok());
+    QVERIFY2(withNetwork.errorString().contains(QStringLiteral("network or broadcast")),
+             qPrintable(withNetwork.errorString()));
+    settings.poolFirst = QStringLiteral("10.0.0.200");
+    settings.poolLast = QStringLiteral("10.0.0.255");
+    QVERIFY(!ztp::bench::planNetwork(settings, interface).ok());
 
     interface.address = QHostAddress();
     QVERIFY(!ztp::bench::planNetwork(BenchSettings {}, interface).ok());

@@ -53,6 +53,13 @@ Result<NetworkPlan> planNetwork(const workspace::BenchSettings &settings,
         dhcp.poolLast = QHostAddress(settings.poolLast);
         const quint32 first = dhcp.poolFirst.toIPv4Address();
         const quint32 last = dhcp.poolLast.toIPv4Address();
+        if (first <= network || last >= broadcast)
+            return Error{tr("The pool %1 - %2 includes the network or broadcast address of "
+                            "%3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast "
+                            "below the last address of the subnet.")
+                             .arg(dhcp.poolFirst.toString(), dhcp.poolLast.toString(),
+                                  QHostAddress(network).toString())
+                             .arg(interface.prefixLength)};
         if ((first & mask) != network || (last & mask) != network)
             return Error{tr("The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change "
                             "dhcp.poolFirst and dhcp.poolLast in workbench.json.")

@@ -182,6 +182,20 @@ std::optional<DhcpReply> DhcpServer::handle(const DhcpPacket &request, DhcpExcha
         return std::nullopt;
     }
 
+    // A hardware address must fit chaddr and, for Ethernet, be a MAC; without one, and without
+    // a client identifier, there is nothing to key a lease on.
+    const bool badHardwareAddress = request.hlen > 16 || (request.htype == 1 && request.hlen != 6)
+        || (request.hlen == 0 && exchange.clientId.isEmpty());
+    if (badHardwareAddress) {
+        exchange.note = QStringLiteral("invalid hardware address (htype %1, hlen %2)")
+                            .arg(request.htype)
+                            .arg(request.hlen);
+        qCWarning(lcDhcp).noquote() << "ignored a request with" << exchange.note;
+        if (exchangeOut)
+            *exchangeOut = exchange;
+        return std::nullopt;
+    }
+
     std::optional<DhcpReply> reply;
     const std::optional<MessageType> type = request.messageType();
     const ClientPolicy policy = m_policy ? m_policy(request) : ClientPolicy {};
@@ -369,6 +383,17 @@ std::optional<DhcpReply> DhcpServer::handleDecline(const DhcpPacket &request,
         return std::nullopt;
     }
     exchange.address = *declined;
+
+    // Only the client the address was offered or leased to may decline it; otherwise any host
+    // on the segment could push other devices off their addresses.
+    const auto current = m_leases->findByAddress(*declined);
+    if (current && current->state != LeaseState::Declined && current->clientKey() != leaseKey(request)) {
+        exchange.note = QStringLiteral("DECLINE of %1 from a client that does not hold it")
+                            .arg(declined->toString());
+        qCWarning(lcDhcp).noquote() << platform::formatMac(exchange.mac) << "declined"
+                                    << declined->toString() << "which it does not hold; ignored";
+        return std::nullopt;
+    }
     const Lease lease = m_leases->decline(*declined, m_settings.declineQuarantine);
     emit leaseChanged(lease);
     qCWarning(lcDhcp).noquote() << platform::formatMac(exchange.mac) << "declined"

@@ -213,6 +213,13 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
         }
     }
 
+    // Option 67 carries at most 255 octets; the file field, used alongside it, 127 plus a NUL.
+    if (settings.bootFile.toUtf8().size() > 127)
+        return fail(QStringLiteral("dhcp.bootFile"),
+                    tr("the boot file name has %1 octets; use at most 127 so it fits the DHCP "
+                       "file field and option 67")
+                        .arg(settings.bootFile.toUtf8().size()));
+
     if (settings.poolFirst.isEmpty() != settings.poolLast.isEmpty())
         return fail(settings.poolFirst.isEmpty() ? QStringLiteral("dhcp.poolFirst")
                                                  : QStringLiteral("dhcp.poolLast"),
