@@ -14,6 +14,7 @@ class VariableResolverTest : public QObject
 private slots:
     void init();
     void precedenceRisesBySource();
+    void workspaceFileOnlyFillsEmptyBuiltIns();
     void deviceFileFoundByKey_data();
     void deviceFileFoundByKey();
     void twoDeviceFilesRejected();
@@ -68,6 +69,26 @@ void VariableResolverTest::precedenceRisesBySource()
     QCOMPARE(resolved->sources.value(QStringLiteral("hostname")), workspace::VariableSource::Inventory);
     QCOMPARE(resolved->sources.value(QStringLiteral("site")), workspace::VariableSource::DeviceFile);
     QVERIFY(resolved->deviceFile.endsWith(QStringLiteral("variables/FOC123.json")));
+}
+
+void VariableResolverTest::workspaceFileOnlyFillsEmptyBuiltIns()
+{
+    write(QStringLiteral("variables.json"),
+          R"({"hostname": "json-host", "mac": "json-mac", "serial": "json-serial", "model": "C9300"})");
+    workspace::VariableResolver resolver(m_dir->path());
+
+    const QVariantMap builtIns {{QStringLiteral("hostname"), QStringLiteral("h1")},
+                                {QStringLiteral("mac"), QStringLiteral("aa:bb:cc:dd:ee:01")},
+                                {QStringLiteral("serial"), QStringLiteral("S1")},
+                                {QStringLiteral("model"), QString()}};
+    const auto resolved = resolver.resolve(builtIns, {}, QStringLiteral("S1"), QString());
+    QVERIFY2(resolved.ok(), qPrintable(resolved.errorString()));
+
+    QCOMPARE(resolved->values.value(QStringLiteral("hostname")).toString(), QStringLiteral("h1"));
+    QCOMPARE(resolved->values.value(QStringLiteral("mac")).toString(), QStringLiteral("aa:bb:cc:dd:ee:01"));
+    QCOMPARE(resolved->values.value(QStringLiteral("serial")).toString(), QStringLiteral("S1"));
+    QCOMPARE(resolved->values.value(QStringLiteral("model")).toString(), QStringLiteral("C9300"));
+    QCOMPARE(resolved->sources.value(QStringLiteral("model")), workspace::VariableSource::Workspace);
 }
 
 void VariableResolverTest::deviceFileFoundByKey_data()

@@ -92,6 +92,7 @@ private slots:
     void rejectedRequests_data();
     void rejectedRequests();
     void repeatedRequestIgnored();
+    void floodingClientGetsBusy();
     void stopAbortsTransfers();
     void progressReported();
     void transferPortRange();
@@ -541,6 +542,27 @@ void TftpServerTest::repeatedRequestIgnored()
     QVERIFY(client.receive());
     QVERIFY(!client.receive(200));
     QCOMPARE(started.size(), 1);
+}
+
+void TftpServerTest::floodingClientGetsBusy()
+{
+    writeFile(u"flood.bin"_s, QByteArray(5000, 'f'));
+    auto server = startServer([](TftpServerSettings &s) { s.maxTransfersPerClient = 2; });
+
+    // Two transfers from one address are served; the third, from a new port, is refused.
+    RawClient first, second, third;
+    first.send(readRequest(u"flood.bin"_s), server->serverPort());
+    QVERIFY(first.receive());
+    second.send(readRequest(u"flood.bin"_s), server->serverPort());
+    QVERIFY(second.receive());
+    third.send(readRequest(u"flood.bin"_s), server->serverPort());
+    const std::optional<QNetworkDatagram> reply = third.receive();
+    QVERIFY(reply);
+    const ztp::Result<ErrorPacket> error = parseError(reply->data());
+    QVERIFY2(error.ok(), reply->data().toHex(' ').constData());
+    QCOMPARE(error->code, ErrorCode::NotDefined);
+    QVERIFY(error->message.contains(u"busy"_s));
+    QCOMPARE(server->activeTransferCount(), 2);
 }
 
 void TftpServerTest::stopAbortsTransfers()

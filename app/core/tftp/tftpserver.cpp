@@ -208,6 +208,23 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &c
         return;
     }
 
+    // Each transfer holds a socket and a file open; a client that floods requests and ignores
+    // the replies must not exhaust descriptors for every other device on the bench.
+    int fromThisClient = 0;
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        if (it.key().address == client)
+            ++fromThisClient;
+    }
+    if (int(m_sessions.size()) >= m_settings.maxTransfers
+        || fromThisClient >= m_settings.maxTransfersPerClient) {
+        qCWarning(lcTftp).noquote() << "rejected request from" << describe(client, clientPort)
+                                    << ":" << m_sessions.size() << "transfers open,"
+                                    << fromThisClient << "from this client";
+        rejectRequest(client, clientPort, ErrorCode::NotDefined,
+                      QStringLiteral("Server busy: too many transfers open; retry later"));
+        return;
+    }
+
     if (request->mode == TransferMode::Mail) {
         rejectRequest(client, clientPort, ErrorCode::IllegalOperation,
                       QStringLiteral("Illegal TFTP operation: mail mode is not supported"));

@@ -37,6 +37,9 @@ struct TftpServerSettings
     // Wait for an ACK or DATA before resending, unless the client negotiates "timeout".
     std::chrono::milliseconds defaultTimeout{1000};
     int maxRetries = 5; // resends of one packet before the transfer fails
+    // Open transfers at once, in all and from one client address; more get ERROR 0 "busy".
+    int maxTransfers = 1024;
+    int maxTransfersPerClient = 256;
     int mtu = 1500;     // caps blksize at mtu - 32
     bool allowUploads = false;
     QString uploadDirectory; // uploads go to <uploadDirectory>/<device key>/

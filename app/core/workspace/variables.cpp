@@ -273,7 +273,15 @@ Result<DeviceVariables> VariableResolver::resolve(const QVariantMap &builtIns,
         }
     };
     layer(builtIns, VariableSource::BuiltIn);
-    layer(workspaceFile->values, VariableSource::Workspace);
+
+    // variables.json is shared by every device, so it fills in a built-in only where the device
+    // has no value: a workspace-wide "hostname" must not rename every known device.
+    QVariantMap workspaceDefaults = workspaceFile->values;
+    for (auto it = builtIns.cbegin(); it != builtIns.cend(); ++it) {
+        if (!it.value().toString().isEmpty())
+            workspaceDefaults.remove(it.key());
+    }
+    layer(workspaceDefaults, VariableSource::Workspace);
     layer(inventoryColumns, VariableSource::Inventory);
     layer(deviceFile.values, VariableSource::DeviceFile);
     merged.secrets = workspaceFile->secrets + deviceFile.secrets;

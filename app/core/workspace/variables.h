@@ -46,6 +46,7 @@ struct DeviceVariables
 // Reads the workspace's variable files and merges them with a device's built-ins and inventory
 // columns. Precedence, lowest first: built-ins, variables.json, inventory columns, the
 // per-device file. A later source replaces a top-level name as a whole; maps are not merged.
+// variables.json replaces a built-in only where the device's own value is empty.
 //
 // Both files are JSON objects. The reserved key "$secrets" lists top-level names whose values
 // must not be shown or logged. "$" cannot start a Jinja2 name, so the key never shadows a
