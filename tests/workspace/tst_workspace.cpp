@@ -211,6 +211,20 @@ void WorkspaceTest::invalidInventory_data()
                                      << QStringLiteral("line 2: 3 fields but the header has 2");
     QTest::newRow("unclosed quote") << QByteArray("mac,hostname\n00:1c:73:00:00:01,\"a\n")
                                     << QStringLiteral("line 2: a quoted field is not closed");
+    QTest::newRow("multicast mac") << QByteArray("mac,hostname\n01:00:5e:00:00:01,a\n")
+                                   << QStringLiteral("line 2, column 'mac': '01:00:5e:00:00:01' is a multicast");
+    QTest::newRow("zero mac") << QByteArray("mac,hostname\n00:00:00:00:00:00,a\n")
+                              << QStringLiteral("is a multicast, broadcast or zero address");
+    QTest::newRow("bad ip") << QByteArray("mac,hostname,ip\n00:1c:73:00:00:01,a,10.0.0.999\n")
+                            << QStringLiteral("'10.0.0.999' is not an IPv4 address");
+    QTest::newRow("duplicate ip")
+        << QByteArray("mac,hostname,ip\n00:1c:73:00:00:01,a,10.0.0.5\n00:1c:73:00:00:02,b,10.0.0.5\n")
+        << QStringLiteral("line 3, column 'ip': ip '10.0.0.5' is already on line 2");
+    QTest::newRow("duplicate hostname")
+        << QByteArray("mac,hostname\n00:1c:73:00:00:01,sw1\n00:1c:73:00:00:02,SW1\n")
+        << QStringLiteral("hostname 'SW1' is already on line 2");
+    QTest::newRow("duplicate header") << QByteArray("mac,serial,serial\n00:1c:73:00:00:01,S1,S2\n")
+                                      << QStringLiteral("column 3 maps to 'serial' like column 2");
     QTest::newRow("row without key") << QByteArray("mac,serial,hostname\n,,lonely\n")
                                      << QStringLiteral("line 2: the row has neither a MAC address nor a serial number");
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -68,6 +69,25 @@ void validateMapping(InventoryImport &import, int headerLine)
                                    "and underscores")
                                     .arg(mapping.variable)});
     }
+    // Two columns feeding one field would let the last one win silently.
+    QHash<QString, int> targets;
+    for (int column = 0; column < import.mapping.size(); ++column) {
+        const ColumnMapping &mapping = import.mapping.at(column);
+        if (mapping.field == InventoryField::Ignore)
+            continue;
+        const QString target = mapping.field == InventoryField::Variable ? mapping.variable
+                                                                         : fieldName(mapping.field);
+        if (const int first = targets.value(target); first > 0)
+            import.problems.append({headerLine, column + 1, target,
+                                    tr("column %1 maps to '%2' like column %3; rename or ignore "
+                                       "one of them")
+                                        .arg(column + 1)
+                                        .arg(target)
+                                        .arg(first)});
+        else
+            targets.insert(target, column + 1);
+    }
+
     if (!hasKey)
         import.problems.append({headerLine, 0, QString(),
                                 tr("the header has neither a 'mac' nor a 'serial' column; add "
@@ -163,6 +183,7 @@ void validateInventoryImport(InventoryImport &import)
                                  - import.mapping.cbegin());
     QHash<QByteArray, int> macLines;
     QHash<QString, int> serialLines;
+    QHash<QString, int> uniqueLines;
 
     for (const CsvRecord &record : std::as_const(import.rows)) {
         if (record.fields.size() > import.mapping.size()) {
@@ -191,6 +212,13 @@ void validateInventoryImport(InventoryImport &import)
                                                "00:1c:73:1a:2b:3c")
                                                 .arg(value)});
                     valid = false;
+                } else if ((quint8(entry.mac.at(0)) & 0x01) || entry.mac == QByteArray(6, '\0')) {
+                    // A device's own address is unicast and not all zeros; these are typos.
+                    import.problems.append({record.line, column + 1, fieldName(mapping.field),
+                                            tr("'%1' is a multicast, broadcast or zero address, "
+                                               "not a device's MAC address")
+                                                .arg(value)});
+                    valid = false;
                 }
                 break;
             case InventoryField::Serial:
@@ -200,6 +228,15 @@ void validateInventoryImport(InventoryImport &import)
                 entry.hostname = value;
                 break;
             case InventoryField::Variable:
+                // The ip column reserves an address, so it must be one.
+                if (mapping.variable == QLatin1String("ip") && !value.isEmpty()
+                    && QHostAddress(value).protocol() != QAbstractSocket::IPv4Protocol) {
+                    import.problems.append({record.line, column + 1, mapping.variable,
+                                            tr("'%1' is not an IPv4 address; write it as "
+                                               "10.0.0.23 or leave it empty")
+                                                .arg(value)});
+                    valid = false;
+                }
                 entry.variables.insert(mapping.variable, value);
                 break;
             case InventoryField::Ignore:
@@ -214,6 +251,22 @@ void validateInventoryImport(InventoryImport &import)
             continue;
         }
         checkDuplicates(import, entry, macColumn, serialColumn, macLines, serialLines);
+
+        // Devices fetch <hostname>-confg and reservations bind one address: neither may repeat.
+        for (const char *unique : {"hostname", "ip"}) {
+            const QString name = QString::fromLatin1(unique);
+            const QString value = name == QLatin1String("hostname")
+                ? entry.hostname
+                : entry.variables.value(name).toString();
+            if (value.isEmpty())
+                continue;
+            const QString key = name + QLatin1Char('\n') + value.toLower();
+            if (const int first = uniqueLines.value(key); first > 0)
+                import.problems.append({record.line, 0, name,
+                                        tr("%1 '%2' is already on line %3").arg(name, value).arg(first)});
+            else
+                uniqueLines.insert(key, record.line);
+        }
         import.entries.append(entry);
     }
 }
