@@ -190,6 +190,19 @@ Status BenchService::start(const QString &interfaceName)
                .arg(interfaceName, m_plan.dhcp.serverAddress.toString(),
                     m_plan.dhcp.poolFirst.toString(), m_plan.dhcp.poolLast.toString()),
            {{QStringLiteral("interface"), interfaceName}});
+
+    // Devices without an assigned template get the default one; without it every configuration
+    // request would fail, so say so now rather than at the first device.
+    const QString defaultTemplate = m_workspace->settings().defaultTemplate;
+    if (!QFileInfo::exists(QDir(m_workspace->templatesPath()).filePath(defaultTemplate))) {
+        record(QStringLiteral("template.missing"), QString(),
+               QStringLiteral("the default template %1 does not exist in %2; devices without an "
+                              "assigned template will get no configuration until it is created "
+                              "or templates.default in workbench.json names another one")
+                   .arg(defaultTemplate, m_workspace->templatesPath()),
+               {{QStringLiteral("template"), defaultTemplate}});
+    }
+
     emit runningChanged(true);
     return Status::success();
 }

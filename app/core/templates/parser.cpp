@@ -257,7 +257,7 @@ StmtPtr Parser::parseStatement()
     }
     static const QStringList unsupported = {u"extends"_s, u"block"_s, u"call"_s, u"autoescape"_s};
     if (unsupported.contains(tag))
-        fail(token, u"the {%% %1 %%} tag is not supported by this template engine"_s.arg(tag));
+        fail(token, u"the {% %1 %} tag is not supported by this template engine"_s.arg(tag));
 
     QString message = u"Encountered unknown tag '%1'."_s.arg(tag);
     if (!m_openBlocks.isEmpty())
