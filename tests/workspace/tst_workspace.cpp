@@ -282,6 +282,24 @@ void WorkspaceTest::planRejectsPoolOutsideSubnet()
     settings.poolLast = QStringLiteral("10.0.0.255");
     QVERIFY(!ztp::bench::planNetwork(settings, interface).ok());
 
+    BenchSettings badMask;
+    badMask.subnetMask = QStringLiteral("255.0.255.0");
+    const auto withBadMask = ztp::bench::planNetwork(badMask, interface);
+    QVERIFY(!withBadMask.ok());
+    QVERIFY2(withBadMask.errorString().contains(QStringLiteral("not a valid subnet mask")),
+             qPrintable(withBadMask.errorString()));
+
+    BenchSettings farRouter;
+    farRouter.router = QStringLiteral("8.8.8.8");
+    const auto withFarRouter = ztp::bench::planNetwork(farRouter, interface);
+    QVERIFY(!withFarRouter.ok());
+    QVERIFY2(withFarRouter.errorString().contains(QStringLiteral("outside the subnet")),
+             qPrintable(withFarRouter.errorString()));
+
+    ztp::platform::InterfaceInfo loopback = interface;
+    loopback.loopback = true;
+    QVERIFY(!ztp::bench::planNetwork(BenchSettings {}, loopback).ok());
+
     interface.address = QHostAddress();
     QVERIFY(!ztp::bench::planNetwork(BenchSettings {}, interface).ok());
 }

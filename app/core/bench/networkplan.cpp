@@ -16,6 +16,10 @@ QString tr(const char *text)
 Result<NetworkPlan> planNetwork(const workspace::BenchSettings &settings,
                                 const platform::InterfaceInfo &interface)
 {
+    if (interface.loopback)
+        return Error{tr("Interface %1 is the loopback interface; choose the interface that is "
+                        "cabled to the devices.")
+                         .arg(interface.name)};
     if (interface.address.isNull())
         return Error{tr("Interface %1 has no IPv4 address. Give it a static address (for "
                         "example 10.0.0.1/24) and start again.")
@@ -68,7 +72,19 @@ Result<NetworkPlan> planNetwork(const workspace::BenchSettings &settings,
                              .arg(interface.prefixLength)};
     }
 
+    // A mask must be ones then zeros (255.255.255.0, not 255.0.255.0).
+    const quint32 maskBits = dhcp.subnetMask.toIPv4Address();
+    if (maskBits == 0 || (~maskBits & (~maskBits + 1)) != 0)
+        return Error{tr("dhcp.subnetMask %1 is not a valid subnet mask; write it as "
+                        "255.255.255.0 or leave it empty to use the interface's prefix.")
+                         .arg(dhcp.subnetMask.toString())};
+
     dhcp.routers = {settings.router.isEmpty() ? interface.address : QHostAddress(settings.router)};
+    if ((dhcp.routers.constFirst().toIPv4Address() & mask) != network)
+        return Error{tr("dhcp.router %1 is outside the subnet %2/%3, so devices could not reach "
+                        "it; use an address of that subnet or leave it empty.")
+                         .arg(dhcp.routers.constFirst().toString(), QHostAddress(network).toString())
+                         .arg(interface.prefixLength)};
     for (const QString &dns : settings.dnsServers)
         dhcp.dnsServers.append(QHostAddress(dns));
     dhcp.domainName = settings.domainName;
