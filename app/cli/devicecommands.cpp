@@ -166,7 +166,8 @@ QByteArray devicesCsv(const QList<devices::Device> &list)
                      device.vendor, device.hostname, device.ip.isNull() ? QString() : device.ip.toString(),
                      device.profile, device.templateName, devices::deviceStateName(device.state)});
     }
-    return workspace::formatCsv(rows);
+    // Hostnames and vendor classes come from the devices themselves, so guard formulas.
+    return workspace::formatCsv(rows, workspace::FormulaGuard::On);
 }
 
 std::optional<workspace::InventoryField> fieldFromName(const QString &name, QString *variable)

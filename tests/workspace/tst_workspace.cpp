@@ -43,6 +43,7 @@ private slots:
     void csvDialects_data();
     void csvDialects();
     void inventoryColumnsBecomeVariables();
+    void csvFormulaGuard();
     void invalidInventory_data();
     void invalidInventory();
     void planDerivesPoolFromInterface();
@@ -167,6 +168,13 @@ void WorkspaceTest::csvDialects()
     QCOMPARE(records->size(), 2);
     QCOMPARE(records->at(1).fields, secondRecord);
     QCOMPARE(records->at(1).line, 2);
+}
+
+void WorkspaceTest::csvFormulaGuard()
+{
+    const QList<QStringList> rows {{QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("sw-1")}};
+    QCOMPARE(formatCsv(rows, FormulaGuard::On), QByteArray("\"'=HYPERLINK(\"\"x\"\")\",sw-1\r\n"));
+    QCOMPARE(formatCsv(rows), QByteArray("\"=HYPERLINK(\"\"x\"\")\",sw-1\r\n"));
 }
 
 void WorkspaceTest::inventoryColumnsBecomeVariables()

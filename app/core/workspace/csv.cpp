@@ -107,12 +107,15 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &data)
     return records;
 }
 
-QByteArray formatCsv(const QList<QStringList> &rows)
+QByteArray formatCsv(const QList<QStringList> &rows, FormulaGuard guard)
 {
     QByteArray out;
     for (const QStringList &row : rows) {
         QStringList fields;
         for (QString field : row) {
+            if (guard == FormulaGuard::On && !field.isEmpty()
+                && QStringLiteral("=+-@").contains(field.front()))
+                field.prepend(QLatin1Char('\''));
             const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
                 || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
                 || field.contains(QLatin1Char(';')) || field.contains(QLatin1Char('\t'));

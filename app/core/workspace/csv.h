@@ -22,6 +22,9 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &data);
 // Writes rows as RFC 4180 CSV with CRLF line ends. Fields containing a delimiter (comma,
 // semicolon, tab), a double quote or a line break are quoted, so parseCsv() reads them back
 // unchanged whatever delimiter it detects.
-QByteArray formatCsv(const QList<QStringList> &rows);
+// With FormulaGuard::On, a cell that a spreadsheet would run as a formula (=, +, -, @ first)
+// gets a leading apostrophe: use it for device-supplied text in files meant for spreadsheets.
+enum class FormulaGuard { Off, On };
+QByteArray formatCsv(const QList<QStringList> &rows, FormulaGuard guard = FormulaGuard::Off);
 
 } // namespace ztp::workspace
