@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "cliutil.h"
 
 #include "bench/benchservice.h"
 #include "platform/netplatform.h"
@@ -11,46 +12,13 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ztpw", text);
-}
-
-// Parses a subcommand's options; returns false after printing help or an error.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-           int *exitCode)
-{
-    parser.addHelpOption();
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("ztpw ") + command);
-    if (!parser.parse(argv)) {
-        QTextStream(stderr) << parser.errorText() << '\n'
-                            << tr("Run 'ztpw %1 --help' for its options.\n").arg(command);
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
+using namespace ztp::cli;
 
 QCommandLineOption workspaceOption()
 {
     return QCommandLineOption(QStringList {QStringLiteral("w"), QStringLiteral("workspace")},
                               tr("Workspace folder (created with 'ztpw init')."),
                               QStringLiteral("DIR"));
-}
-
-bool requireOption(const QCommandLineParser &parser, const QString &name, const QString &command)
-{
-    if (parser.isSet(name) && !parser.value(name).isEmpty())
-        return true;
-    QTextStream(stderr) << tr("Missing --%1. Run 'ztpw %2 --help' for its options.\n")
-                               .arg(name, command);
-    return false;
 }
 
 } // namespace
@@ -62,7 +30,7 @@ int runInit(const QStringList &arguments)
                                         "inventory and a sample template."));
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("Folder of the new workspace."));
     int exitCode = 0;
-    if (!parse(parser, QStringLiteral("init"), arguments, &exitCode))
+    if (!parseOptions(parser, QStringLiteral("init"), arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1) {
         QTextStream(stderr) << tr("Give exactly one folder: ztpw init DIR\n");
@@ -90,7 +58,7 @@ int runServe(const QStringList &arguments)
                                            "answer on this interface only."),
                                         QStringLiteral("IF")));
     int exitCode = 0;
-    if (!parse(parser, QStringLiteral("serve"), arguments, &exitCode))
+    if (!parseOptions(parser, QStringLiteral("serve"), arguments, &exitCode))
         return exitCode;
     if (!requireOption(parser, QStringLiteral("workspace"), QStringLiteral("serve"))
         || !requireOption(parser, QStringLiteral("interface"), QStringLiteral("serve")))
@@ -121,7 +89,7 @@ int runInterfaces(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the network interfaces the servers can use."));
     int exitCode = 0;
-    if (!parse(parser, QStringLiteral("interfaces"), arguments, &exitCode))
+    if (!parseOptions(parser, QStringLiteral("interfaces"), arguments, &exitCode))
         return exitCode;
 
     QTextStream out(stdout);

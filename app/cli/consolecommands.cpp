@@ -1,4 +1,5 @@
 #include "consolecommands.h"
+#include "cliutil.h"
 
 #include "bench/benchservice.h"
 #include "serial/consolebench.h"
@@ -16,44 +17,12 @@
 
 namespace {
 
-using namespace ztp::serial;
+using namespace ztp::cli;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ztpw console", text);
-}
+using namespace ztp::serial;
 
 // The environment variable that carries the console password, so it never shows in `ps`.
 const char PasswordVariable[] = "ZTPW_CONSOLE_PASSWORD";
-
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-           int *exitCode)
-{
-    parser.addHelpOption();
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("ztpw console ") + command);
-    if (!parser.parse(argv)) {
-        QTextStream(stderr) << parser.errorText() << '\n'
-                            << tr("Run 'ztpw console %1 --help' for its options.\n").arg(command);
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-
-bool requireOption(const QCommandLineParser &parser, const QString &name, const QString &command)
-{
-    if (parser.isSet(name) && !parser.value(name).isEmpty())
-        return true;
-    QTextStream(stderr) << tr("Missing --%1. Run 'ztpw console %2 --help' for its options.\n")
-                               .arg(name, command);
-    return false;
-}
 
 // Reads a whole-number option in [minimum, maximum]. Prints the error and returns nullopt if invalid.
 std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int fallback,
@@ -100,7 +69,7 @@ int runPorts(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the serial ports with their USB adapter details."));
     int exitCode = 0;
-    if (!parse(parser, QStringLiteral("ports"), arguments, &exitCode))
+    if (!parseOptions(parser, QStringLiteral("console ports"), arguments, &exitCode))
         return exitCode;
 
     QTextStream out(stdout);
@@ -116,7 +85,7 @@ int runProfiles(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the built-in console profiles."));
     int exitCode = 0;
-    if (!parse(parser, QStringLiteral("profiles"), arguments, &exitCode))
+    if (!parseOptions(parser, QStringLiteral("console profiles"), arguments, &exitCode))
         return exitCode;
 
     QTextStream out(stdout);
@@ -188,10 +157,10 @@ int runPush(const QStringList &arguments)
                                         tr("Do not read the serial number from the console, nor "
                                            "check it against the device's.")));
     int exitCode = 0;
-    if (!parse(parser, QStringLiteral("push"), arguments, &exitCode))
+    if (!parseOptions(parser, QStringLiteral("console push"), arguments, &exitCode))
         return exitCode;
     for (const QString &name : {QStringLiteral("workspace"), QStringLiteral("port"), QStringLiteral("device")}) {
-        if (!requireOption(parser, name, QStringLiteral("push")))
+        if (!requireOption(parser, name, QStringLiteral("console push")))
             return 2;
     }
 
@@ -285,9 +254,9 @@ int runXmodem(const QStringList &arguments)
                                         QStringLiteral("BYTES"), QStringLiteral("1024")));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to send."));
     int exitCode = 0;
-    if (!parse(parser, QStringLiteral("xmodem"), arguments, &exitCode))
+    if (!parseOptions(parser, QStringLiteral("console xmodem"), arguments, &exitCode))
         return exitCode;
-    if (!requireOption(parser, QStringLiteral("port"), QStringLiteral("xmodem")))
+    if (!requireOption(parser, QStringLiteral("port"), QStringLiteral("console xmodem")))
         return 2;
     if (parser.positionalArguments().size() != 1) {
         QTextStream(stderr) << tr("Give exactly one file: ztpw console xmodem --port PORT FILE\n");

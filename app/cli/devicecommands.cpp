@@ -1,4 +1,5 @@
 #include "devicecommands.h"
+#include "cliutil.h"
 
 #include "devices/devicemerger.h"
 #include "devices/deviceregistry.h"
@@ -23,40 +24,7 @@ using namespace ztp;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ztpw", text);
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                  int *exitCode)
-{
-    parser.addHelpOption();
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("ztpw ") + command);
-    if (!parser.parse(argv)) {
-        err() << parser.errorText() << '\n' << tr("Run 'ztpw %1 --help' for its options.\n").arg(command);
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    if (parser.value(QStringLiteral("workspace")).isEmpty()) {
-        err() << tr("Missing --workspace. Run 'ztpw %1 --help' for its options.\n").arg(command);
-        *exitCode = 2;
-        return false;
-    }
-    return true;
-}
+using namespace ztp::cli;
 
 QCommandLineOption workspaceOption()
 {
@@ -301,7 +269,7 @@ int runDevices(const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), tr("Output format: csv or json (default csv)."),
                       QStringLiteral("FORMAT"), QStringLiteral("csv")});
     int exitCode = 0;
-    if (!parseOptions(parser, QStringLiteral("devices"), arguments, &exitCode))
+    if (!parseWorkspaceOptions(parser, QStringLiteral("devices"), arguments, &exitCode))
         return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
@@ -360,7 +328,7 @@ int runInventory(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("import|export"), tr("What to do."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to import."));
     int exitCode = 0;
-    if (!parseOptions(parser, QStringLiteral("inventory"), arguments, &exitCode))
+    if (!parseWorkspaceOptions(parser, QStringLiteral("inventory"), arguments, &exitCode))
         return exitCode;
 
     const QString action = parser.positionalArguments().value(0);

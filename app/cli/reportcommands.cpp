@@ -1,4 +1,5 @@
 #include "reportcommands.h"
+#include "cliutil.h"
 
 #include "bench/benchservice.h"
 #include "platform/netplatform.h"
@@ -16,46 +17,9 @@
 
 namespace {
 
+using namespace ztp::cli;
+
 using namespace ztp;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ztpw", text);
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-// Parses a subcommand's options; returns false after printing help or an error.
-bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                  int *exitCode)
-{
-    parser.addHelpOption();
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("ztpw ") + command);
-    if (!parser.parse(argv)) {
-        err() << parser.errorText() << '\n' << tr("Run 'ztpw %1 --help' for its options.\n").arg(command);
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-
-bool requireValue(const QCommandLineParser &parser, const QString &name, const QString &command)
-{
-    if (!parser.value(name).isEmpty())
-        return true;
-    err() << tr("Missing --%1. Run 'ztpw %2 --help' for its options.\n").arg(name, command);
-    return false;
-}
 
 QCommandLineOption workspaceOption()
 {
@@ -193,8 +157,8 @@ int runExport(const QStringList &arguments)
     int exitCode = 0;
     if (!parseOptions(parser, QStringLiteral("export"), arguments, &exitCode))
         return exitCode;
-    if (!requireValue(parser, QStringLiteral("workspace"), QStringLiteral("export"))
-        || !requireValue(parser, QStringLiteral("output"), QStringLiteral("export")))
+    if (!requireOption(parser, QStringLiteral("workspace"), QStringLiteral("export"))
+        || !requireOption(parser, QStringLiteral("output"), QStringLiteral("export")))
         return 2;
 
     const auto format = reports::reportFormatFromName(parser.value(QStringLiteral("format")));
@@ -259,8 +223,8 @@ int runEvidence(const QStringList &arguments)
     int exitCode = 0;
     if (!parseOptions(parser, QStringLiteral("evidence"), arguments, &exitCode))
         return exitCode;
-    if (!requireValue(parser, QStringLiteral("workspace"), QStringLiteral("evidence"))
-        || !requireValue(parser, QStringLiteral("output"), QStringLiteral("evidence")))
+    if (!requireOption(parser, QStringLiteral("workspace"), QStringLiteral("evidence"))
+        || !requireOption(parser, QStringLiteral("output"), QStringLiteral("evidence")))
         return 2;
     reports::ReportFilter filter;
     reports::ReportOptions options;
@@ -397,7 +361,7 @@ int runHistory(const QStringList &arguments)
         err() << tr("Give one action: ztpw history backup|purge --workspace DIR ...\n");
         return 2;
     }
-    if (!requireValue(parser, QStringLiteral("workspace"), QStringLiteral("history")))
+    if (!requireOption(parser, QStringLiteral("workspace"), QStringLiteral("history")))
         return 2;
 
     const auto workspace = openWorkspace(parser.value(QStringLiteral("workspace")));
@@ -410,7 +374,7 @@ int runHistory(const QStringList &arguments)
     }
 
     if (action == QLatin1String("backup")) {
-        if (!requireValue(parser, QStringLiteral("output"), QStringLiteral("history")))
+        if (!requireOption(parser, QStringLiteral("output"), QStringLiteral("history")))
             return 2;
         const Status status = history.backupTo(parser.value(QStringLiteral("output")));
         if (!status) {

@@ -1,4 +1,5 @@
 #include "templatecommands.h"
+#include "cliutil.h"
 
 #include "bench/benchservice.h"
 #include "platform/netplatform.h"
@@ -12,46 +13,17 @@
 
 namespace {
 
+using namespace ztp::cli;
 using namespace ztp;
 
-QString tr(const char *text)
+// Adds --workspace, which every template command needs, then parses.
+bool parseWorkspaceCommand(QCommandLineParser &parser, const QString &command,
+                           const QStringList &arguments, int *exitCode)
 {
-    return QCoreApplication::translate("ztpw", text);
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-// Parses a subcommand's options; returns false after printing help or an error.
-bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                  int *exitCode)
-{
-    parser.addHelpOption();
     parser.addOption(QCommandLineOption(QStringList {QStringLiteral("w"), QStringLiteral("workspace")},
                                         tr("Workspace folder (created with 'ztpw init')."),
                                         QStringLiteral("DIR")));
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("ztpw ") + command);
-    if (!parser.parse(argv)) {
-        err() << parser.errorText() << '\n'
-              << tr("Run 'ztpw %1 --help' for its options.\n").arg(command);
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    if (parser.value(QStringLiteral("workspace")).isEmpty()) {
-        err() << tr("Missing --workspace. Run 'ztpw %1 --help' for its options.\n").arg(command);
-        *exitCode = 2;
-        return false;
-    }
-    return true;
+    return parseWorkspaceOptions(parser, command, arguments, exitCode);
 }
 
 // Finds a device by MAC (any form parseMac() reads) or by serial, among the known devices and
@@ -92,7 +64,7 @@ int runRender(const QStringList &arguments)
                                         tr("Replace the values of secret variables with "
                                            "<secret:NAME>.")));
     int exitCode = 0;
-    if (!parseOptions(parser, QStringLiteral("render"), arguments, &exitCode))
+    if (!parseWorkspaceCommand(parser, QStringLiteral("render"), arguments, &exitCode))
         return exitCode;
     const QString key = parser.value(QStringLiteral("device"));
     if (key.isEmpty()) {
@@ -142,7 +114,7 @@ int runLint(const QStringList &arguments)
         tr("Check every expected device's template: syntax errors with their position and the "
            "variables each device is missing. Exits with 1 when any device has a problem."));
     int exitCode = 0;
-    if (!parseOptions(parser, QStringLiteral("lint"), arguments, &exitCode))
+    if (!parseWorkspaceCommand(parser, QStringLiteral("lint"), arguments, &exitCode))
         return exitCode;
 
     bench::BenchService bench;
