@@ -57,16 +57,16 @@ public:
     // Template revisions and the configurations rendered for transfers, in history.sqlite.
     templates::RevisionStore *revisions() const { return m_revisions.get(); }
 
-    // Starts DHCP and TFTP on one interface. Nothing answers until this is called with an
-    // interface the technician chose; on any failure neither server stays up. Also takes the
-    // workspace's instance lock (workbench.lock), after the ports are bound so that a port
-    // conflict is reported as such.
+    // Starts DHCP, TFTP, HTTP(S) and syslog on one interface. No server runs until this is
+    // called with an interface the technician chose, and on any failure none stays up. Unless
+    // claimWorkspace() already did, it takes the workspace's instance lock (workbench.lock)
+    // after the ports are bound, so a port conflict is reported as such.
     Status start(const QString &interfaceName);
     void stop();
 
-    // Takes the workspace's instance lock until another workspace is opened, so a second GUI
-    // or `ztpw serve` on this workspace is refused; the error names the process holding it.
-    // Read-only commands (export, render) never call this. start() takes the lock too.
+    // Takes the workspace's instance lock until another workspace is opened. A second GUI or
+    // `ztpw serve` on this workspace is then refused, and its error names the process holding
+    // the lock. Read-only commands (export, render) never call this.
     Status claimWorkspace();
     bool isRunning() const { return m_dhcp != nullptr; }
     QString interfaceName() const { return m_interfaceName; }
