@@ -170,8 +170,14 @@ void ConsoleWindowTest::terminalSessionStored()
 
     // Wait for the simulator's prompt first: characters typed before it reads the pty are lost,
     // as on a real console, and a loaded CI machine can take seconds to start it.
-    QTest::keyClick(window->terminal(), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(window->terminal()->selectedText().contains(QStringLiteral("Switch>")), 15000);
+    // The simulator may flush its input when it opens the pty, so press Return until it answers.
+    bool prompted = false;
+    for (int attempt = 0; attempt < 20 && !prompted; ++attempt) {
+        QTest::keyClick(window->terminal(), Qt::Key_Return);
+        prompted = QTest::qWaitFor(
+            [&] { return window->terminal()->selectedText().contains(QStringLiteral("Switch>")); }, 1000);
+    }
+    QVERIFY2(prompted, qPrintable(window->terminal()->selectedText().right(400)));
     QTest::keyClicks(window->terminal(), QStringLiteral("enable"));
     QTest::keyClick(window->terminal(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(window->terminal()->selectedText().contains(QStringLiteral("Switch#")), 15000);
