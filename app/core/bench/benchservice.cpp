@@ -191,8 +191,8 @@ Status BenchService::start(const QString &interfaceName)
                     m_plan.dhcp.poolFirst.toString(), m_plan.dhcp.poolLast.toString()),
            {{QStringLiteral("interface"), interfaceName}});
 
-    // Devices without an assigned template get the default one; without it every configuration
-    // request would fail, so say so now rather than at the first device.
+    // Devices without an assigned template get the default one. Without it every configuration
+    // request would fail, so the warning comes now rather than at the first device.
     const QString defaultTemplate = m_workspace->settings().defaultTemplate;
     if (!QFileInfo::exists(QDir(m_workspace->templatesPath()).filePath(defaultTemplate))) {
         record(QStringLiteral("template.missing"), QString(),

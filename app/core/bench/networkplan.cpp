@@ -42,8 +42,8 @@ Result<NetworkPlan> planNetwork(const workspace::BenchSettings &settings,
     dhcp.subnetMask = settings.subnetMask.isEmpty() ? QHostAddress(mask)
                                                     : QHostAddress(settings.subnetMask);
     if (settings.poolFirst.isEmpty()) {
-        // The server's own address is excluded by the lease table; when it sits at either end
-        // of the subnet the pool starts or ends past it, so the range shown is the one served.
+        // The lease table excludes the server's own address. When that address is at either end
+        // of the subnet, the pool starts or ends past it, so the range shown is the one served.
         quint32 first = network + 1;
         quint32 last = broadcast - 1;
         if (own == first)

@@ -12,14 +12,14 @@
 
 namespace ztp::devices {
 
-// Where a device is in its provisioning, in the order a successful run passes through.
+// Provisioning stage of a device, in the order a successful run passes through.
 enum class DeviceState {
     Discovered,        // seen (a DISCOVER, a request), no address yet
-    Leased,            // holds an address from the bench
+    Leased,            // has a DHCP lease from the bench
     ConfigurationSent, // its rendered configuration was transferred completely
     ImageSent,         // a software image was transferred completely
     ReportedDone,      // the device reported success, or the technician marked it done
-    Failed,            // a transfer or a rendering failed; the event log says why
+    Failed,            // a transfer or a rendering failed; the event log records why
     Stalled,           // no progress for longer than the stall timeout (see StallWatch)
 };
 

@@ -10,7 +10,7 @@ namespace ztp::devices {
 
 enum class DeviceState; // device.h
 
-// What kind of value identifies a device.
+// Kind of value that identifies a device.
 enum class IdentifierKind {
     Mac,           // "00:1c:73:1a:2b:3c": chaddr, or a MAC that the device reported
     ClientId,      // DHCP option 61 in lower-case hex, type octet included
@@ -22,8 +22,8 @@ enum class IdentifierKind {
     BenchPosition, // position on the bench, from option 82 circuit id
 };
 
-// Who supplied a value, lowest trust first. When two sources disagree the higher one is shown;
-// every value stays in the record with its evidence.
+// Source of a value, lowest trust first. When two sources disagree the higher one is shown,
+// and every value stays in the record with its evidence.
 enum class EvidenceSource {
     Oui,        // derived from the MAC through the IEEE registry
     Dhcp,       // a DHCP request
@@ -37,7 +37,7 @@ QString identifierKindName(IdentifierKind kind);
 std::optional<IdentifierKind> identifierKindFromName(const QString &name);
 QString evidenceSourceName(EvidenceSource source);
 
-// Which packet, header or line supplied a value.
+// Packet, header or console line that supplied a value.
 struct Evidence
 {
     EvidenceSource source = EvidenceSource::Dhcp;

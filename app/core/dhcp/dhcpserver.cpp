@@ -384,7 +384,7 @@ std::optional<DhcpReply> DhcpServer::handleDecline(const DhcpPacket &request,
     }
     exchange.address = *declined;
 
-    // Only the client the address was offered or leased to may decline it; otherwise any host
+    // Only the client the address was offered or leased to may decline it. Otherwise any host
     // on the segment could push other devices off their addresses.
     const auto current = m_leases->findByAddress(*declined);
     if (current && current->state != LeaseState::Declined && current->clientKey() != leaseKey(request)) {

@@ -10,7 +10,7 @@
 
 namespace ztp::platform {
 
-// One network interface as the bench sees it: the IPv4 address it serves from.
+// One network interface and the IPv4 address the bench serves from on it.
 struct InterfaceInfo
 {
     QString name;          // kernel name, e.g. "enp0s31f6"; the key used in settings

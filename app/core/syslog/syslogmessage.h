@@ -28,9 +28,9 @@ struct SyslogMessage
     QString message;
 };
 
-// Parses one datagram. RFC 5424 when "<PRI>1 " starts it, RFC 3164 otherwise. Never fails:
-// like an RFC 3164 relay (section 4.3), a datagram with no valid header becomes a message with
-// default priority and its whole text as content. `now` fills the year RFC 3164 leaves out.
+// Parses one datagram: RFC 5424 when "<PRI>1 " starts it, RFC 3164 otherwise. It returns a
+// message for any input, because, as an RFC 3164 relay does (section 4.3), a datagram with no
+// valid header becomes a message with default priority and its whole text as content. `now` fills the year RFC 3164 leaves out.
 SyslogMessage parseSyslogMessage(QByteArrayView datagram, const QDateTime &now);
 
 // "err", "notice", ... for severity 0..7.

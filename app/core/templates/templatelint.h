@@ -8,7 +8,7 @@
 
 namespace ztp::templates {
 
-// What is wrong with one device's template before the bench starts.
+// Problem found in one device's template before the bench starts.
 struct LintFinding
 {
     QString deviceKey;             // MAC, or the serial of an inventory row without one

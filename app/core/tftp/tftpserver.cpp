@@ -208,8 +208,8 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &c
         return;
     }
 
-    // Each transfer holds a socket and a file open; a client that floods requests and ignores
-    // the replies must not exhaust descriptors for every other device on the bench.
+    // Each transfer keeps a socket and a file open. A client that floods requests and ignores
+    // the replies must not exhaust the descriptors every other device on the bench needs.
     int fromThisClient = 0;
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
         if (it.key().address == client)

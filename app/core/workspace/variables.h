@@ -13,7 +13,7 @@
 
 namespace ztp::workspace {
 
-// Where a top-level template variable got its value, in rising precedence.
+// Source of a top-level template variable's value, in rising precedence.
 enum class VariableSource {
     BuiltIn,    // hostname, mac, ip, serial, ... from the device record
     Workspace,  // variables.json
