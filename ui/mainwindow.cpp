@@ -10,9 +10,11 @@
 #include "eventlogmodel.h"
 #include "editor/templateeditorwidget.h"
 #include "history/historyactions.h"
+#include "languagesettings.h"
 #include "platform/netplatform.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -91,8 +93,43 @@ void MainWindow::createMenus()
     });
     m_historyActions->populate(menuBar()->addMenu(tr("&History")));
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    createLanguageMenu(settingsMenu->addMenu(tr("&Language")));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
+}
+
+// The chosen language is stored in the user's settings and applies from the next start, because
+// the windows build their texts once.
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    const QString current = savedLanguage();
+
+    const auto addLanguage = [&](const QString &code, const QString &label) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+    };
+    //: Language menu entry: use the operating system's language.
+    addLanguage(QString(), tr("System language"));
+    menu->addSeparator();
+    for (const QString &code : availableLanguages())
+        addLanguage(code, nativeLanguageName(code));
+
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        if (code == savedLanguage())
+            return;
+        saveLanguage(code);
+        QMessageBox::information(this, tr("Language"),
+                                 tr("ZTP Workbench shows the new language the next time it starts."));
+    });
+    m_languageMenu = menu;
 }
 
 void MainWindow::createToolBar()

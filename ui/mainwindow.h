@@ -43,6 +43,7 @@ public:
     QAction *startStopAction() const { return m_startStopAction; }
     HistoryActions *historyActions() const { return m_historyActions; }
     editor::TemplateEditorWidget *templateEditor() const { return m_templateEditor; }
+    QMenu *languageMenu() const { return m_languageMenu; }
 
     // Selects an interface by kernel name; false when it is not in the list.
     bool selectInterface(const QString &name);
@@ -57,6 +58,7 @@ public slots:
 private:
     void createActions();
     void createMenus();
+    void createLanguageMenu(QMenu *menu);
     void createToolBar();
     void createCentralWidget();
     void createTemplateEditor();
@@ -83,6 +85,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_benchMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QPointer<ConsoleWindow> m_consoleWindow;
     HistoryActions *m_historyActions = nullptr;
     editor::TemplateEditorWidget *m_templateEditor = nullptr;

@@ -1,34 +1,15 @@
 #include "bench/benchservice.h"
 #include "common/version.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
-
-namespace {
-
-void installTranslators(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("ztp-workbench"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -38,7 +19,14 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ZTP Workbench"));
     QApplication::setApplicationVersion(ztp::applicationVersion());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ztp-workbench.svg")));
-    installTranslators(app);
+    // The language is known before the command line is parsed, so --help is translated too;
+    // --language is looked up by hand for the same reason.
+    QString language = ztp::ui::savedLanguage();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--language"));
+        at >= 0 && at + 1 < arguments.size())
+        language = arguments.at(at + 1);
+    ztp::ui::installTranslators(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -61,7 +49,21 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Start the services at once on the interface given with "
                                         "--interface."));
     parser.addOption(startOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "User interface language for this run, for example de or "
+                                        "pt_BR; en shows the English texts."),
+        QStringLiteral("CODE"));
+    parser.addOption(languageOption);
     parser.process(app);
+    if (parser.isSet(languageOption)
+        && !ztp::ui::availableLanguages().contains(parser.value(languageOption))) {
+        QTextStream(stderr) << QApplication::translate(
+            "main", "Unknown language '%1'. Use one of: %2.\n")
+                                   .arg(parser.value(languageOption),
+                                        ztp::ui::availableLanguages().join(QStringLiteral(", ")));
+        return 2;
+    }
     if (parser.isSet(startOption) && !parser.isSet(interfaceOption)) {
         QTextStream(stderr) << QApplication::translate(
             "main", "--start needs --interface: the services start only on an interface you "
