@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,8 +99,8 @@ QStringList visibleTexts(QWidget *root)
     return cleaned;
 }
 
-// Labels and buttons narrower than their text are cut off; a toolbar that is too narrow hides
-// its last buttons behind an extension arrow.
+// Labels and buttons narrower than their text are cut off, a tab bar that is too narrow scrolls,
+// and a toolbar that is too narrow hides its last buttons behind an extension arrow.
 QStringList clippedTexts(QWidget *root)
 {
     QStringList clipped;
@@ -112,6 +113,12 @@ QStringList clippedTexts(QWidget *root)
         if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty()
             && label->width() < label->minimumSizeHint().width())
             clipped << label->text();
+    }
+    for (QTabBar *tabBar : root->findChildren<QTabBar *>()) {
+        if (tabBar->isVisible() && tabBar->width() < tabBar->sizeHint().width()) {
+            for (int index = 0; index < tabBar->count(); ++index)
+                clipped << tabBar->tabText(index);
+        }
     }
     for (QToolBar *toolBar : root->findChildren<QToolBar *>()) {
         for (QAction *action : toolBar->actions()) {

@@ -29,6 +29,7 @@
 #include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -160,6 +161,10 @@ QWidget *TemplateEditorWidget::createResultTabs()
     m_tabs->addTab(previewPage, tr("Preview"));
     m_tabs->addTab(m_diff, tr("Diff with last sent"));
     m_tabs->addTab(m_lintTable, tr("Lint"));
+
+    // Translated tab titles can be much longer than the English ones; the pane keeps them whole
+    // instead of hiding the last tab behind scroll arrows.
+    m_tabs->setMinimumWidth(m_tabs->tabBar()->sizeHint().width() + 8);
     return m_tabs;
 }
 
