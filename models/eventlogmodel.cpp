@@ -80,6 +80,7 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     case DeviceColumn:
         return tr("Device");
     case KindColumn:
+        //: Column header: the kind of event (lease, TFTP transfer, syslog message...).
         return tr("Event");
     case SummaryColumn:
         return tr("Details");

@@ -55,6 +55,7 @@ ConsoleWindow::ConsoleWindow(bench::BenchService *bench, QWidget *parent)
     m_hexView = new HexView(this);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_terminal, tr("Terminal"));
+    //: Tab title: the received bytes as a hexadecimal dump.
     tabs->addTab(m_hexView, tr("Hex"));
 
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +115,7 @@ QWidget *ConsoleWindow::createLineControls()
     m_breakDurationBox = new QSpinBox(bar);
     m_breakDurationBox->setRange(1, 10000);
     m_breakDurationBox->setValue(300);
+    //: Unit suffix of the BREAK duration, in milliseconds; keep the leading space.
     m_breakDurationBox->setSuffix(tr(" ms"));
     m_breakButton = new QPushButton(tr("Send BREAK"), bar);
     m_dtrBox = new QCheckBox(tr("DTR"), bar);
@@ -121,6 +123,7 @@ QWidget *ConsoleWindow::createLineControls()
 
     layout->addWidget(m_localEchoBox);
     layout->addStretch(1);
+    //: Label before the BREAK duration field: "send a BREAK signal lasting N ms".
     layout->addWidget(new QLabel(tr("BREAK for"), bar));
     layout->addWidget(m_breakDurationBox);
     layout->addWidget(m_breakButton);

@@ -20,7 +20,9 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
 {
     m_findField->setPlaceholderText(tr("Find"));
     m_replaceField->setPlaceholderText(tr("Replace with"));
+    //: Button: find the next match.
     auto *next = new QPushButton(tr("Next"), this);
+    //: Button: find the previous match.
     auto *previous = new QPushButton(tr("Previous"), this);
     auto *replace = new QPushButton(tr("Replace"), this);
     auto *replaceAllButton = new QPushButton(tr("Replace all"), this);
@@ -86,6 +88,7 @@ bool FindReplaceBar::find(bool backward)
         return false;
     }
     m_editor->setTextCursor(found);
+    //: Search status: the search went past the end and continued from the start.
     m_status->setText(tr("Wrapped"));
     return true;
 }

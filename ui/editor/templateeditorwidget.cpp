@@ -160,6 +160,7 @@ QWidget *TemplateEditorWidget::createResultTabs()
 
     m_tabs->addTab(previewPage, tr("Preview"));
     m_tabs->addTab(m_diff, tr("Diff with last sent"));
+    //: Tab title: the check of every device for missing variables and template errors.
     m_tabs->addTab(m_lintTable, tr("Lint"));
 
     // Translated tab titles can be much longer than the English ones; the pane keeps them whole

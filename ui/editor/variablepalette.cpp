@@ -19,6 +19,7 @@ void VariablePalette::setVariables(const QStringList &builtIns, const QStringLis
                                    const QStringList &workspaceVariables, const QSet<QString> &secrets)
 {
     clear();
+    //: Group title: variables the application provides for every device (hostname, mac, ip...).
     addGroup(tr("Built-in"), builtIns, secrets);
     addGroup(tr("Inventory columns"), inventoryColumns, secrets);
     addGroup(tr("variables.json"), workspaceVariables, secrets);

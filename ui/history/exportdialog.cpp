@@ -124,10 +124,14 @@ void ExportDialog::createWidgets()
 
     auto *form = new QFormLayout;
     form->addRow(tr("Export"), m_kindBox);
+    //: Form label of the output file or folder the report is written to.
     form->addRow(tr("To"), outputRow);
     form->addRow(QString(), m_selectedOnly);
+    //: Form label: the staging site printed on the report.
     form->addRow(tr("Site"), m_siteField);
+    //: Form label: the job or order number printed on the report.
     form->addRow(tr("Job"), m_jobField);
+    //: Form label of the time range of events the report covers.
     form->addRow(tr("Time"), range);
     form->addRow(tr("Technician"), m_technicianField);
 

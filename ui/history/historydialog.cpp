@@ -77,7 +77,9 @@ void HistoryDialog::createWidgets()
 
     auto *filters = new QFormLayout;
     filters->addRow(tr("Device"), m_deviceField);
+    //: Filter label: the kind of history event (lease, transfer, console session...).
     filters->addRow(tr("Kind"), m_kindBox);
+    //: Filter label: text searched for in the events.
     filters->addRow(tr("Text"), m_textField);
     auto *range = new QHBoxLayout;
     range->addWidget(m_fromCheck);

@@ -191,6 +191,7 @@ bool ConsolePushSession::answerWaitingPrompt(const QString &lastLine)
         const bool needsUser = login.send.contains(QLatin1String("{username}"));
         const bool needsPassword = login.send.contains(QLatin1String("{password}"));
         if ((needsUser && m_options.username.isEmpty()) || (needsPassword && m_options.password.isEmpty())) {
+            //: %1 is the device's login prompt; %2 is "password" or "user name".
             fail(tr("The device asks '%1' but no %2 was given. Pass --username, and the password "
                     "in the ZTPW_CONSOLE_PASSWORD environment variable.")
                      .arg(lastLine.trimmed(), needsPassword ? tr("password") : tr("user name")));

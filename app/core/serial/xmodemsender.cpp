@@ -189,6 +189,7 @@ void XmodemSender::onTimeout()
                           .arg(m_startTimeout.count() / 1000));
         return;
     }
+    //: Reason of an XMODEM block retry: the receiver sent no reply in time.
     retry(tr("timeout"));
 }
 
