@@ -48,37 +48,6 @@
     </message>
 </context>
 <context>
-    <name>ztp::bench</name>
-    <message>
-        <source>Interface %1 is the loopback interface; choose the interface that is cabled to the devices.</source>
-        <translation>Schnittstelle %1 ist die Loopback-Schnittstelle; wählen Sie die Schnittstelle, die mit den Geräten verkabelt ist.</translation>
-    </message>
-    <message>
-        <source>Interface %1 has no IPv4 address. Give it a static address (for example 10.0.0.1/24) and start again.</source>
-        <translation>Schnittstelle %1 hat keine IPv4-Adresse. Weisen Sie ihr eine statische Adresse zu (zum Beispiel 10.0.0.1/24) und starten Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet has room for devices.</source>
-        <translation>Schnittstelle %1 hat das Präfix /%2; verwenden Sie ein Präfix von /8 bis /30, damit das Subnetz Platz für Geräte hat.</translation>
-    </message>
-    <message>
-        <source>The pool %1 - %2 includes the network or broadcast address of %3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast below the last address of the subnet.</source>
-        <translation>Der Pool %1 - %2 enthält die Netz- oder Broadcast-Adresse von %3/%4; setzen Sie dhcp.poolFirst über die erste und dhcp.poolLast unter die letzte Adresse des Subnetzes.</translation>
-    </message>
-    <message>
-        <source>The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change dhcp.poolFirst and dhcp.poolLast in workbench.json.</source>
-        <translation>Der Pool %1 - %2 liegt nicht im Subnetz von %3 (%4/%5); ändern Sie dhcp.poolFirst und dhcp.poolLast in workbench.json.</translation>
-    </message>
-    <message>
-        <source>dhcp.subnetMask %1 is not a valid subnet mask; write it as 255.255.255.0 or leave it empty to use the interface&apos;s prefix.</source>
-        <translation>dhcp.subnetMask %1 ist keine gültige Subnetzmaske; schreiben Sie sie als 255.255.255.0 oder lassen Sie das Feld leer, um das Präfix der Schnittstelle zu verwenden.</translation>
-    </message>
-    <message>
-        <source>dhcp.router %1 is outside the subnet %2/%3, so devices could not reach it; use an address of that subnet or leave it empty.</source>
-        <translation>dhcp.router %1 liegt außerhalb des Subnetzes %2/%3, daher könnten die Geräte ihn nicht erreichen; verwenden Sie eine Adresse aus diesem Subnetz oder lassen Sie das Feld leer.</translation>
-    </message>
-</context>
-<context>
     <name>ztp::bench::BenchService</name>
     <message>
         <source>No workspace is open.</source>
@@ -110,18 +79,34 @@
     </message>
 </context>
 <context>
-    <name>ztp::cli</name>
+    <name>ztp::bench::NetworkPlan</name>
     <message>
-        <source>Run &apos;ztpw %1 --help&apos; for its options.
-</source>
-        <translation>Führen Sie &apos;ztpw %1 --help&apos; aus, um die Optionen anzuzeigen.
-</translation>
+        <source>Interface %1 is the loopback interface; choose the interface that is cabled to the devices.</source>
+        <translation>Schnittstelle %1 ist die Loopback-Schnittstelle; wählen Sie die Schnittstelle, die mit den Geräten verkabelt ist.</translation>
     </message>
     <message>
-        <source>Missing --%1. Run &apos;ztpw %2 --help&apos; for its options.
-</source>
-        <translation>--%1 fehlt. Führen Sie &apos;ztpw %2 --help&apos; aus, um die Optionen anzuzeigen.
-</translation>
+        <source>Interface %1 has no IPv4 address. Give it a static address (for example 10.0.0.1/24) and start again.</source>
+        <translation>Schnittstelle %1 hat keine IPv4-Adresse. Weisen Sie ihr eine statische Adresse zu (zum Beispiel 10.0.0.1/24) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet has room for devices.</source>
+        <translation>Schnittstelle %1 hat das Präfix /%2; verwenden Sie ein Präfix von /8 bis /30, damit das Subnetz Platz für Geräte hat.</translation>
+    </message>
+    <message>
+        <source>The pool %1 - %2 includes the network or broadcast address of %3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast below the last address of the subnet.</source>
+        <translation>Der Pool %1 - %2 enthält die Netz- oder Broadcast-Adresse von %3/%4; setzen Sie dhcp.poolFirst über die erste und dhcp.poolLast unter die letzte Adresse des Subnetzes.</translation>
+    </message>
+    <message>
+        <source>The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change dhcp.poolFirst and dhcp.poolLast in workbench.json.</source>
+        <translation>Der Pool %1 - %2 liegt nicht im Subnetz von %3 (%4/%5); ändern Sie dhcp.poolFirst und dhcp.poolLast in workbench.json.</translation>
+    </message>
+    <message>
+        <source>dhcp.subnetMask %1 is not a valid subnet mask; write it as 255.255.255.0 or leave it empty to use the interface&apos;s prefix.</source>
+        <translation>dhcp.subnetMask %1 ist keine gültige Subnetzmaske; schreiben Sie sie als 255.255.255.0 oder lassen Sie das Feld leer, um das Präfix der Schnittstelle zu verwenden.</translation>
+    </message>
+    <message>
+        <source>dhcp.router %1 is outside the subnet %2/%3, so devices could not reach it; use an address of that subnet or leave it empty.</source>
+        <translation>dhcp.router %1 liegt außerhalb des Subnetzes %2/%3, daher könnten die Geräte ihn nicht erreichen; verwenden Sie eine Adresse aus diesem Subnetz oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -346,9 +331,6 @@
         <source>Cannot write the key file %1: %2</source>
         <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
-</context>
-<context>
-    <name>ztp::reports::SigningKey</name>
     <message>
         <source>Cannot read the signing key %1: %2</source>
         <translation>Der Signaturschlüssel %1 kann nicht gelesen werden: %2</translation>
@@ -364,10 +346,6 @@
     <message>
         <source>Cannot encode the signing key: %1</source>
         <translation>Der Signaturschlüssel kann nicht kodiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>Der Ordner von %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot read the public key %1: %2</source>
@@ -387,7 +365,7 @@
     </message>
 </context>
 <context>
-    <name>ztp::serial</name>
+    <name>ztp::serial::ConsoleBench</name>
     <message>
         <source>No workspace is open, so the console session cannot be stored.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet, daher kann die Konsolensitzung nicht gespeichert werden.</translation>
@@ -403,14 +381,6 @@
     <message>
         <source>No device with serial number or MAC &apos;%1&apos; in the workspace&apos;s devices or inventory.csv. Add a row for it to inventory.csv, or use a key that &apos;ztpw export&apos; lists.</source>
         <translation>Kein Gerät mit der Seriennummer oder MAC &apos;%1&apos; in den Geräten des Arbeitsbereichs oder in inventory.csv. Fügen Sie in inventory.csv eine Zeile dafür hinzu oder verwenden Sie einen Schlüssel, den &apos;ztpw export&apos; auflistet.</translation>
-    </message>
-    <message>
-        <source>&apos;parity&apos; is &apos;%1&apos;; use none, even or odd</source>
-        <translation>&apos;parity&apos; ist &apos;%1&apos;; verwenden Sie none, even oder odd</translation>
-    </message>
-    <message>
-        <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
-        <translation>&apos;flowControl&apos; ist &apos;%1&apos;; verwenden Sie none, rts/cts oder xon/xoff</translation>
     </message>
 </context>
 <context>
@@ -486,6 +456,38 @@
         <source>Unknown console profile &apos;%1&apos;. Built-in profiles: %2; or give the path of a .json profile file.</source>
         <translation>Unbekanntes Konsolenprofil &apos;%1&apos;. Integrierte Profile: %2; oder geben Sie den Pfad einer .json-Profildatei an.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
+        <translation>&apos;%1&apos; ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of {&quot;pattern&quot;, &quot;response&quot;} objects</source>
+        <translation>&apos;%1&apos; muss eine Liste von {&quot;pattern&quot;, &quot;response&quot;}-Objekten sein</translation>
+    </message>
+    <message>
+        <source>every entry of &apos;%1&apos; needs a &quot;pattern&quot; and a &quot;response&quot; string</source>
+        <translation>jeder Eintrag von &apos;%1&apos; benötigt eine &quot;pattern&quot;- und eine &quot;response&quot;-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Console profile &apos;%1&apos; is invalid: %2. Fix the profile file and retry.</source>
+        <translation>Das Konsolenprofil &apos;%1&apos; ist ungültig: %2. Korrigieren Sie die Profildatei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&apos;parity&apos; is &apos;%1&apos;; use none, even or odd</source>
+        <translation>&apos;parity&apos; ist &apos;%1&apos;; verwenden Sie none, even oder odd</translation>
+    </message>
+    <message>
+        <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
+        <translation>&apos;flowControl&apos; ist &apos;%1&apos;; verwenden Sie none, rts/cts oder xon/xoff</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::ConsolePushSession</name>
@@ -557,33 +559,6 @@
     <message>
         <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check the cable and push again.</source>
         <translation>Die Verbindung zum Konsolenport %1 wurde während des Einspielens getrennt (%2), nach %3 von %4 Zeilen. Prüfen Sie das Kabel und spielen Sie erneut ein.</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::serial::ProfileReader</name>
-    <message>
-        <source>&apos;%1&apos; must be a string</source>
-        <translation>&apos;%1&apos; muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
-        <translation>&apos;%1&apos; muss eine ganze Zahl von %2 bis %3 sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
-        <translation>&apos;%1&apos; ist kein gültiger regulärer Ausdruck: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a list of {&quot;pattern&quot;, &quot;response&quot;} objects</source>
-        <translation>&apos;%1&apos; muss eine Liste von {&quot;pattern&quot;, &quot;response&quot;}-Objekten sein</translation>
-    </message>
-    <message>
-        <source>every entry of &apos;%1&apos; needs a &quot;pattern&quot; and a &quot;response&quot; string</source>
-        <translation>jeder Eintrag von &apos;%1&apos; benötigt eine &quot;pattern&quot;- und eine &quot;response&quot;-Zeichenkette</translation>
-    </message>
-    <message>
-        <source>Console profile &apos;%1&apos; is invalid: %2. Fix the profile file and retry.</source>
-        <translation>Das Konsolenprofil &apos;%1&apos; ist ungültig: %2. Korrigieren Sie die Profildatei und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -697,13 +672,6 @@
     </message>
 </context>
 <context>
-    <name>ztp::templates</name>
-    <message>
-        <source>%1 failed in the history database: %2; check that history.sqlite is writable and not damaged</source>
-        <translation>%1 in der Verlaufsdatenbank fehlgeschlagen: %2; prüfen Sie, ob history.sqlite beschreibbar und nicht beschädigt ist</translation>
-    </message>
-</context>
-<context>
     <name>ztp::templates::RevisionStore</name>
     <message>
         <source>Cannot open %1 for template revisions: %2</source>
@@ -736,6 +704,10 @@
     <message>
         <source>Reading the configuration sent to %1</source>
         <translation>Lesen der an %1 gesendeten Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1 failed in the history database: %2; check that history.sqlite is writable and not damaged</source>
+        <translation>%1 in der Verlaufsdatenbank fehlgeschlagen: %2; prüfen Sie, ob history.sqlite beschreibbar und nicht beschädigt ist</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1654,17 @@ Zero-Touch-Provisioning für einen Staging-Platz.</translation>
         <source>line %1: a quoted field is not closed; add the closing double quote</source>
         <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen; fügen Sie das schließende doppelte Anführungszeichen hinzu</translation>
     </message>
+</context>
+<context>
+    <name>ztp::workspace::Inventory</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2; check the directory&apos;s permissions and free space</source>
+        <translation>%1: Schreiben nicht möglich: %2; prüfen Sie die Berechtigungen und den freien Speicherplatz des Verzeichnisses</translation>
+    </message>
     <message>
         <source>header &apos;%1&apos; is not a valid variable name; use letters, digits and underscores</source>
         <translation>Spaltenkopf &apos;%1&apos; ist kein gültiger Variablenname; verwenden Sie Buchstaben, Ziffern und Unterstriche</translation>
@@ -1697,6 +1680,18 @@ Zero-Touch-Provisioning für einen Staging-Platz.</translation>
     <message>
         <source>%1 is already on line %2</source>
         <translation>%1 steht bereits in Zeile %2</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: %3</source>
+        <translation>Zeile %1, Spalte &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>the file is empty; add a header row with at least a mac or serial column</source>
@@ -1729,32 +1724,6 @@ Zero-Touch-Provisioning für einen Staging-Platz.</translation>
     <message>
         <source>%1 &apos;%2&apos; is already on line %3</source>
         <translation>%1 &apos;%2&apos; steht bereits in Zeile %3</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::workspace::Inventory</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: Lesen nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2; check the directory&apos;s permissions and free space</source>
-        <translation>%1: Schreiben nicht möglich: %2; prüfen Sie die Berechtigungen und den freien Speicherplatz des Verzeichnisses</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::workspace::InventoryProblem</name>
-    <message>
-        <source>line %1, column &apos;%2&apos;: %3</source>
-        <translation>Zeile %1, Spalte &apos;%2&apos;: %3</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1849,91 +1818,6 @@ Zero-Touch-Provisioning für einen Staging-Platz.</translation>
     <message>
         <source>%1: cannot read (%2); create a workspace with &apos;ztpw init %3&apos;</source>
         <translation>%1: Lesen nicht möglich (%2); erstellen Sie einen Arbeitsbereich mit &apos;ztpw init %3&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>ztpw</name>
-    <message>
-        <source>Usage: ztpw COMMAND [OPTIONS]
-
-Headless ZTP Workbench: DHCP and TFTP provisioning for a staging bench.
-
-Commands:
-  init DIR                      create a workspace with defaults and a sample template
-  serve --workspace DIR --interface IF
-                                run DHCP and TFTP on one interface until SIGINT/SIGTERM
-  export --workspace DIR --format csv|json|html|pdf --output FILE
-                                write the provisioning report (filters: --device,
-                                --job, --site, --from, --to)
-  evidence --workspace DIR --output DIR
-                                write a signed evidence pack
-  verify-report DIR --workspace DIR
-                                check an evidence pack and name any changed file
-  history backup|purge --workspace DIR ...
-                                back up the history or delete old events
-  render --workspace DIR --device MAC|SERIAL [--template NAME]
-                                print the configuration rendered for one device
-  lint --workspace DIR          list devices with template errors or missing variables
-  devices --workspace DIR [--format csv|json]
-                                list device records with their identifiers (and
-                                evidence, in JSON)
-  inventory import|export --workspace DIR [FILE]
-                                check and import a CSV inventory, or export it
-  interfaces                    list network interfaces and their IPv4 addresses
-  console push --workspace DIR --port PORT --device KEY [--profile NAME]
-                                send a device&apos;s configuration over its console cable
-  console ports | profiles | xmodem
-                                list serial ports or console profiles, send a file
-
-Options:
-  --version                     print the version and exit
-  --help                        print this help and exit
-
-Run &apos;ztpw COMMAND --help&apos; for the options of one command.
-</source>
-        <translation>Aufruf: ztpw COMMAND [OPTIONS]
-
-ZTP Workbench ohne Oberfläche: DHCP- und TFTP-Provisioning für einen Staging-Platz.
-
-Befehle:
-  init DIR                      Arbeitsbereich mit Standardwerten und einer Beispielvorlage anlegen
-  serve --workspace DIR --interface IF
-                                DHCP und TFTP auf einer Schnittstelle ausführen, bis SIGINT/SIGTERM eintrifft
-  export --workspace DIR --format csv|json|html|pdf --output FILE
-                                Provisioning-Bericht schreiben (Filter: --device,
-                                --job, --site, --from, --to)
-  evidence --workspace DIR --output DIR
-                                signiertes Nachweispaket schreiben
-  verify-report DIR --workspace DIR
-                                Nachweispaket prüfen und jede geänderte Datei nennen
-  history backup|purge --workspace DIR ...
-                                Verlauf sichern oder alte Ereignisse löschen
-  render --workspace DIR --device MAC|SERIAL [--template NAME]
-                                für ein Gerät gerenderte Konfiguration ausgeben
-  lint --workspace DIR          Geräte mit Vorlagenfehlern oder fehlenden Variablen auflisten
-  devices --workspace DIR [--format csv|json]
-                                Gerätedatensätze mit ihren Kennungen auflisten (und
-                                Nachweisen, in JSON)
-  inventory import|export --workspace DIR [FILE]
-                                CSV-Inventar prüfen und importieren oder exportieren
-  interfaces                    Netzwerkschnittstellen und ihre IPv4-Adressen auflisten
-  console push --workspace DIR --port PORT --device KEY [--profile NAME]
-                                Konfiguration eines Geräts über sein Konsolenkabel senden
-  console ports | profiles | xmodem
-                                serielle Ports oder Konsolenprofile auflisten, Datei senden
-
-Optionen:
-  --version                     Version ausgeben und beenden
-  --help                        diese Hilfe ausgeben und beenden
-
-Führen Sie &apos;ztpw COMMAND --help&apos; aus, um die Optionen eines Befehls anzuzeigen.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;. Run &apos;ztpw --help&apos; for the list of commands.
-</source>
-        <translation>Unbekannter Befehl &apos;%1&apos;. Führen Sie &apos;ztpw --help&apos; aus, um die Liste der Befehle anzuzeigen.
-</translation>
     </message>
 </context>
 </TS>

@@ -48,37 +48,6 @@
     </message>
 </context>
 <context>
-    <name>ztp::bench</name>
-    <message>
-        <source>Interface %1 is the loopback interface; choose the interface that is cabled to the devices.</source>
-        <translation>La interfaz %1 es la interfaz de loopback; elija la interfaz cableada a los dispositivos.</translation>
-    </message>
-    <message>
-        <source>Interface %1 has no IPv4 address. Give it a static address (for example 10.0.0.1/24) and start again.</source>
-        <translation>La interfaz %1 no tiene dirección IPv4. Asígnele una dirección estática (por ejemplo, 10.0.0.1/24) y vuelva a iniciar.</translation>
-    </message>
-    <message>
-        <source>Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet has room for devices.</source>
-        <translation>La interfaz %1 tiene el prefijo /%2; use un prefijo de /8 a /30 para que la subred tenga espacio para los dispositivos.</translation>
-    </message>
-    <message>
-        <source>The pool %1 - %2 includes the network or broadcast address of %3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast below the last address of the subnet.</source>
-        <translation>El rango %1 - %2 incluye la dirección de red o de difusión de %3/%4; haga que dhcp.poolFirst empiece por encima de la primera dirección de la subred y que dhcp.poolLast termine por debajo de la última.</translation>
-    </message>
-    <message>
-        <source>The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change dhcp.poolFirst and dhcp.poolLast in workbench.json.</source>
-        <translation>El rango %1 - %2 no está dentro de la subred de %3 (%4/%5); cambie dhcp.poolFirst y dhcp.poolLast en workbench.json.</translation>
-    </message>
-    <message>
-        <source>dhcp.subnetMask %1 is not a valid subnet mask; write it as 255.255.255.0 or leave it empty to use the interface&apos;s prefix.</source>
-        <translation>dhcp.subnetMask %1 no es una máscara de subred válida; escríbala como 255.255.255.0 o déjela vacía para usar el prefijo de la interfaz.</translation>
-    </message>
-    <message>
-        <source>dhcp.router %1 is outside the subnet %2/%3, so devices could not reach it; use an address of that subnet or leave it empty.</source>
-        <translation>dhcp.router %1 está fuera de la subred %2/%3, por lo que los dispositivos no podrían alcanzarlo; use una dirección de esa subred o deje el campo vacío.</translation>
-    </message>
-</context>
-<context>
     <name>ztp::bench::BenchService</name>
     <message>
         <source>No workspace is open.</source>
@@ -110,18 +79,34 @@
     </message>
 </context>
 <context>
-    <name>ztp::cli</name>
+    <name>ztp::bench::NetworkPlan</name>
     <message>
-        <source>Run &apos;ztpw %1 --help&apos; for its options.
-</source>
-        <translation>Ejecute &apos;ztpw %1 --help&apos; para ver sus opciones.
-</translation>
+        <source>Interface %1 is the loopback interface; choose the interface that is cabled to the devices.</source>
+        <translation>La interfaz %1 es la interfaz de loopback; elija la interfaz cableada a los dispositivos.</translation>
     </message>
     <message>
-        <source>Missing --%1. Run &apos;ztpw %2 --help&apos; for its options.
-</source>
-        <translation>Falta --%1. Ejecute &apos;ztpw %2 --help&apos; para ver sus opciones.
-</translation>
+        <source>Interface %1 has no IPv4 address. Give it a static address (for example 10.0.0.1/24) and start again.</source>
+        <translation>La interfaz %1 no tiene dirección IPv4. Asígnele una dirección estática (por ejemplo, 10.0.0.1/24) y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet has room for devices.</source>
+        <translation>La interfaz %1 tiene el prefijo /%2; use un prefijo de /8 a /30 para que la subred tenga espacio para los dispositivos.</translation>
+    </message>
+    <message>
+        <source>The pool %1 - %2 includes the network or broadcast address of %3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast below the last address of the subnet.</source>
+        <translation>El rango %1 - %2 incluye la dirección de red o de difusión de %3/%4; haga que dhcp.poolFirst empiece por encima de la primera dirección de la subred y que dhcp.poolLast termine por debajo de la última.</translation>
+    </message>
+    <message>
+        <source>The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change dhcp.poolFirst and dhcp.poolLast in workbench.json.</source>
+        <translation>El rango %1 - %2 no está dentro de la subred de %3 (%4/%5); cambie dhcp.poolFirst y dhcp.poolLast en workbench.json.</translation>
+    </message>
+    <message>
+        <source>dhcp.subnetMask %1 is not a valid subnet mask; write it as 255.255.255.0 or leave it empty to use the interface&apos;s prefix.</source>
+        <translation>dhcp.subnetMask %1 no es una máscara de subred válida; escríbala como 255.255.255.0 o déjela vacía para usar el prefijo de la interfaz.</translation>
+    </message>
+    <message>
+        <source>dhcp.router %1 is outside the subnet %2/%3, so devices could not reach it; use an address of that subnet or leave it empty.</source>
+        <translation>dhcp.router %1 está fuera de la subred %2/%3, por lo que los dispositivos no podrían alcanzarlo; use una dirección de esa subred o deje el campo vacío.</translation>
     </message>
 </context>
 <context>
@@ -346,9 +331,6 @@
         <source>Cannot write the key file %1: %2</source>
         <translation>No se puede escribir el archivo de clave %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>ztp::reports::SigningKey</name>
     <message>
         <source>Cannot read the signing key %1: %2</source>
         <translation>No se puede leer la clave de firma %1: %2</translation>
@@ -364,10 +346,6 @@
     <message>
         <source>Cannot encode the signing key: %1</source>
         <translation>No se puede codificar la clave de firma: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>No se puede crear la carpeta de %1.</translation>
     </message>
     <message>
         <source>Cannot read the public key %1: %2</source>
@@ -387,7 +365,7 @@
     </message>
 </context>
 <context>
-    <name>ztp::serial</name>
+    <name>ztp::serial::ConsoleBench</name>
     <message>
         <source>No workspace is open, so the console session cannot be stored.</source>
         <translation>No hay ningún espacio de trabajo abierto, por lo que no se puede guardar la sesión de consola.</translation>
@@ -403,14 +381,6 @@
     <message>
         <source>No device with serial number or MAC &apos;%1&apos; in the workspace&apos;s devices or inventory.csv. Add a row for it to inventory.csv, or use a key that &apos;ztpw export&apos; lists.</source>
         <translation>No hay ningún dispositivo con el número de serie o la MAC &apos;%1&apos; en los dispositivos del espacio de trabajo ni en inventory.csv. Añada una fila para él en inventory.csv o use una clave que muestre &apos;ztpw export&apos;.</translation>
-    </message>
-    <message>
-        <source>&apos;parity&apos; is &apos;%1&apos;; use none, even or odd</source>
-        <translation>&apos;parity&apos; es &apos;%1&apos;; use none, even u odd</translation>
-    </message>
-    <message>
-        <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
-        <translation>&apos;flowControl&apos; es &apos;%1&apos;; use none, rts/cts o xon/xoff</translation>
     </message>
 </context>
 <context>
@@ -486,6 +456,38 @@
         <source>Unknown console profile &apos;%1&apos;. Built-in profiles: %2; or give the path of a .json profile file.</source>
         <translation>Perfil de consola &apos;%1&apos; desconocido. Perfiles integrados: %2; o indique la ruta de un archivo de perfil .json.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation>&apos;%1&apos; debe ser un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
+        <translation>&apos;%1&apos; no es una expresión regular válida: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of {&quot;pattern&quot;, &quot;response&quot;} objects</source>
+        <translation>&apos;%1&apos; debe ser una lista de objetos {&quot;pattern&quot;, &quot;response&quot;}</translation>
+    </message>
+    <message>
+        <source>every entry of &apos;%1&apos; needs a &quot;pattern&quot; and a &quot;response&quot; string</source>
+        <translation>cada entrada de &apos;%1&apos; requiere una cadena &quot;pattern&quot; y una cadena &quot;response&quot;</translation>
+    </message>
+    <message>
+        <source>Console profile &apos;%1&apos; is invalid: %2. Fix the profile file and retry.</source>
+        <translation>El perfil de consola &apos;%1&apos; no es válido: %2. Corrija el archivo de perfil y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>&apos;parity&apos; is &apos;%1&apos;; use none, even or odd</source>
+        <translation>&apos;parity&apos; es &apos;%1&apos;; use none, even u odd</translation>
+    </message>
+    <message>
+        <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
+        <translation>&apos;flowControl&apos; es &apos;%1&apos;; use none, rts/cts o xon/xoff</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::ConsolePushSession</name>
@@ -557,33 +559,6 @@
     <message>
         <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check the cable and push again.</source>
         <translation>El puerto de consola %1 se ha desconectado durante el envío (%2) tras %3 de %4 líneas. Compruebe el cable y vuelva a enviar.</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::serial::ProfileReader</name>
-    <message>
-        <source>&apos;%1&apos; must be a string</source>
-        <translation>&apos;%1&apos; debe ser una cadena</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
-        <translation>&apos;%1&apos; debe ser un número entero de %2 a %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
-        <translation>&apos;%1&apos; no es una expresión regular válida: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a list of {&quot;pattern&quot;, &quot;response&quot;} objects</source>
-        <translation>&apos;%1&apos; debe ser una lista de objetos {&quot;pattern&quot;, &quot;response&quot;}</translation>
-    </message>
-    <message>
-        <source>every entry of &apos;%1&apos; needs a &quot;pattern&quot; and a &quot;response&quot; string</source>
-        <translation>cada entrada de &apos;%1&apos; requiere una cadena &quot;pattern&quot; y una cadena &quot;response&quot;</translation>
-    </message>
-    <message>
-        <source>Console profile &apos;%1&apos; is invalid: %2. Fix the profile file and retry.</source>
-        <translation>El perfil de consola &apos;%1&apos; no es válido: %2. Corrija el archivo de perfil y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -697,13 +672,6 @@
     </message>
 </context>
 <context>
-    <name>ztp::templates</name>
-    <message>
-        <source>%1 failed in the history database: %2; check that history.sqlite is writable and not damaged</source>
-        <translation>%1: error en la base de datos del historial: %2; compruebe que se puede escribir en history.sqlite y que no está dañado</translation>
-    </message>
-</context>
-<context>
     <name>ztp::templates::RevisionStore</name>
     <message>
         <source>Cannot open %1 for template revisions: %2</source>
@@ -736,6 +704,10 @@
     <message>
         <source>Reading the configuration sent to %1</source>
         <translation>Lectura de la configuración enviada a %1</translation>
+    </message>
+    <message>
+        <source>%1 failed in the history database: %2; check that history.sqlite is writable and not damaged</source>
+        <translation>%1: error en la base de datos del historial: %2; compruebe que se puede escribir en history.sqlite y que no está dañado</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1654,17 @@ Aprovisionamiento zero-touch para un banco de preconfiguración.</translation>
         <source>line %1: a quoted field is not closed; add the closing double quote</source>
         <translation>línea %1: un campo entre comillas no está cerrado; añada las comillas dobles de cierre</translation>
     </message>
+</context>
+<context>
+    <name>ztp::workspace::Inventory</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2; check the directory&apos;s permissions and free space</source>
+        <translation>%1: no se puede escribir: %2; compruebe los permisos y el espacio libre del directorio</translation>
+    </message>
     <message>
         <source>header &apos;%1&apos; is not a valid variable name; use letters, digits and underscores</source>
         <translation>el encabezado &apos;%1&apos; no es un nombre de variable válido; use letras, dígitos y guiones bajos</translation>
@@ -1697,6 +1680,18 @@ Aprovisionamiento zero-touch para un banco de preconfiguración.</translation>
     <message>
         <source>%1 is already on line %2</source>
         <translation>%1 ya está en la línea %2</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: %3</source>
+        <translation>línea %1, columna &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>the file is empty; add a header row with at least a mac or serial column</source>
@@ -1729,32 +1724,6 @@ Aprovisionamiento zero-touch para un banco de preconfiguración.</translation>
     <message>
         <source>%1 &apos;%2&apos; is already on line %3</source>
         <translation>%1 &apos;%2&apos; ya está en la línea %3</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::workspace::Inventory</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: no se puede leer: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2; check the directory&apos;s permissions and free space</source>
-        <translation>%1: no se puede escribir: %2; compruebe los permisos y el espacio libre del directorio</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::workspace::InventoryProblem</name>
-    <message>
-        <source>line %1, column &apos;%2&apos;: %3</source>
-        <translation>línea %1, columna &apos;%2&apos;: %3</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>línea %1, columna %2: %3</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1849,102 +1818,6 @@ Aprovisionamiento zero-touch para un banco de preconfiguración.</translation>
     <message>
         <source>%1: cannot read (%2); create a workspace with &apos;ztpw init %3&apos;</source>
         <translation>%1: no se puede leer (%2); cree un espacio de trabajo con &apos;ztpw init %3&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>ztpw</name>
-    <message>
-        <source>Usage: ztpw COMMAND [OPTIONS]
-
-Headless ZTP Workbench: DHCP and TFTP provisioning for a staging bench.
-
-Commands:
-  init DIR                      create a workspace with defaults and a sample template
-  serve --workspace DIR --interface IF
-                                run DHCP and TFTP on one interface until SIGINT/SIGTERM
-  export --workspace DIR --format csv|json|html|pdf --output FILE
-                                write the provisioning report (filters: --device,
-                                --job, --site, --from, --to)
-  evidence --workspace DIR --output DIR
-                                write a signed evidence pack
-  verify-report DIR --workspace DIR
-                                check an evidence pack and name any changed file
-  history backup|purge --workspace DIR ...
-                                back up the history or delete old events
-  render --workspace DIR --device MAC|SERIAL [--template NAME]
-                                print the configuration rendered for one device
-  lint --workspace DIR          list devices with template errors or missing variables
-  devices --workspace DIR [--format csv|json]
-                                list device records with their identifiers (and
-                                evidence, in JSON)
-  inventory import|export --workspace DIR [FILE]
-                                check and import a CSV inventory, or export it
-  interfaces                    list network interfaces and their IPv4 addresses
-  console push --workspace DIR --port PORT --device KEY [--profile NAME]
-                                send a device&apos;s configuration over its console cable
-  console ports | profiles | xmodem
-                                list serial ports or console profiles, send a file
-
-Options:
-  --version                     print the version and exit
-  --help                        print this help and exit
-
-Run &apos;ztpw COMMAND --help&apos; for the options of one command.
-</source>
-        <translation>Uso: ztpw COMMAND [OPTIONS]
-
-ZTP Workbench sin interfaz gráfica: aprovisionamiento DHCP y TFTP para un banco de
-preconfiguración.
-
-Comandos:
-  init DIR                      crear un espacio de trabajo con valores
-                                predeterminados y una plantilla de ejemplo
-  serve --workspace DIR --interface IF
-                                ejecutar DHCP y TFTP en una interfaz hasta
-                                SIGINT/SIGTERM
-  export --workspace DIR --format csv|json|html|pdf --output FILE
-                                escribir el informe de aprovisionamiento (filtros:
-                                --device, --job, --site, --from, --to)
-  evidence --workspace DIR --output DIR
-                                escribir un paquete de evidencias firmado
-  verify-report DIR --workspace DIR
-                                comprobar un paquete de evidencias e indicar los
-                                archivos modificados
-  history backup|purge --workspace DIR ...
-                                hacer copia de seguridad del historial o eliminar
-                                eventos antiguos
-  render --workspace DIR --device MAC|SERIAL [--template NAME]
-                                mostrar la configuración generada para un
-                                dispositivo
-  lint --workspace DIR          enumerar los dispositivos con errores de plantilla
-                                o variables que faltan
-  devices --workspace DIR [--format csv|json]
-                                enumerar los registros de dispositivos con sus
-                                identificadores (y evidencias, en JSON)
-  inventory import|export --workspace DIR [FILE]
-                                comprobar e importar un inventario CSV, o
-                                exportarlo
-  interfaces                    enumerar las interfaces de red y sus direcciones
-                                IPv4
-  console push --workspace DIR --port PORT --device KEY [--profile NAME]
-                                enviar la configuración de un dispositivo por su
-                                cable de consola
-  console ports | profiles | xmodem
-                                enumerar puertos serie o perfiles de consola,
-                                enviar un archivo
-
-Opciones:
-  --version                     mostrar la versión y salir
-  --help                        mostrar esta ayuda y salir
-
-Ejecute &apos;ztpw COMMAND --help&apos; para ver las opciones de un comando.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;. Run &apos;ztpw --help&apos; for the list of commands.
-</source>
-        <translation>Comando &apos;%1&apos; desconocido. Ejecute &apos;ztpw --help&apos; para ver la lista de comandos.
-</translation>
     </message>
 </context>
 </TS>

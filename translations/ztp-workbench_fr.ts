@@ -48,37 +48,6 @@
     </message>
 </context>
 <context>
-    <name>ztp::bench</name>
-    <message>
-        <source>Interface %1 is the loopback interface; choose the interface that is cabled to the devices.</source>
-        <translation>L&apos;interface %1 est l&apos;interface de bouclage&#xa0;; choisissez l&apos;interface câblée aux équipements.</translation>
-    </message>
-    <message>
-        <source>Interface %1 has no IPv4 address. Give it a static address (for example 10.0.0.1/24) and start again.</source>
-        <translation>L&apos;interface %1 n&apos;a pas d&apos;adresse IPv4. Attribuez-lui une adresse statique (par exemple 10.0.0.1/24) et redémarrez.</translation>
-    </message>
-    <message>
-        <source>Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet has room for devices.</source>
-        <translation>L&apos;interface %1 a le préfixe /%2&#xa0;; utilisez un préfixe de /8 à /30 pour que le sous-réseau ait de la place pour les équipements.</translation>
-    </message>
-    <message>
-        <source>The pool %1 - %2 includes the network or broadcast address of %3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast below the last address of the subnet.</source>
-        <translation>La plage %1 - %2 inclut l&apos;adresse de réseau ou de diffusion de %3/%4&#xa0;; faites commencer dhcp.poolFirst après la première adresse du sous-réseau et finir dhcp.poolLast avant la dernière.</translation>
-    </message>
-    <message>
-        <source>The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change dhcp.poolFirst and dhcp.poolLast in workbench.json.</source>
-        <translation>La plage %1 - %2 n&apos;est pas dans le sous-réseau de %3 (%4/%5)&#xa0;; modifiez dhcp.poolFirst et dhcp.poolLast dans workbench.json.</translation>
-    </message>
-    <message>
-        <source>dhcp.subnetMask %1 is not a valid subnet mask; write it as 255.255.255.0 or leave it empty to use the interface&apos;s prefix.</source>
-        <translation>dhcp.subnetMask %1 n&apos;est pas un masque de sous-réseau valide&#xa0;; écrivez-le sous la forme 255.255.255.0 ou laissez-le vide pour utiliser le préfixe de l&apos;interface.</translation>
-    </message>
-    <message>
-        <source>dhcp.router %1 is outside the subnet %2/%3, so devices could not reach it; use an address of that subnet or leave it empty.</source>
-        <translation>dhcp.router %1 est hors du sous-réseau %2/%3, les équipements ne pourraient donc pas l&apos;atteindre&#xa0;; utilisez une adresse de ce sous-réseau ou laissez le champ vide.</translation>
-    </message>
-</context>
-<context>
     <name>ztp::bench::BenchService</name>
     <message>
         <source>No workspace is open.</source>
@@ -110,18 +79,34 @@
     </message>
 </context>
 <context>
-    <name>ztp::cli</name>
+    <name>ztp::bench::NetworkPlan</name>
     <message>
-        <source>Run &apos;ztpw %1 --help&apos; for its options.
-</source>
-        <translation>Exécutez &apos;ztpw %1 --help&apos; pour voir ses options.
-</translation>
+        <source>Interface %1 is the loopback interface; choose the interface that is cabled to the devices.</source>
+        <translation>L&apos;interface %1 est l&apos;interface de bouclage&#xa0;; choisissez l&apos;interface câblée aux équipements.</translation>
     </message>
     <message>
-        <source>Missing --%1. Run &apos;ztpw %2 --help&apos; for its options.
-</source>
-        <translation>Option --%1 manquante. Exécutez &apos;ztpw %2 --help&apos; pour voir ses options.
-</translation>
+        <source>Interface %1 has no IPv4 address. Give it a static address (for example 10.0.0.1/24) and start again.</source>
+        <translation>L&apos;interface %1 n&apos;a pas d&apos;adresse IPv4. Attribuez-lui une adresse statique (par exemple 10.0.0.1/24) et redémarrez.</translation>
+    </message>
+    <message>
+        <source>Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet has room for devices.</source>
+        <translation>L&apos;interface %1 a le préfixe /%2&#xa0;; utilisez un préfixe de /8 à /30 pour que le sous-réseau ait de la place pour les équipements.</translation>
+    </message>
+    <message>
+        <source>The pool %1 - %2 includes the network or broadcast address of %3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast below the last address of the subnet.</source>
+        <translation>La plage %1 - %2 inclut l&apos;adresse de réseau ou de diffusion de %3/%4&#xa0;; faites commencer dhcp.poolFirst après la première adresse du sous-réseau et finir dhcp.poolLast avant la dernière.</translation>
+    </message>
+    <message>
+        <source>The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change dhcp.poolFirst and dhcp.poolLast in workbench.json.</source>
+        <translation>La plage %1 - %2 n&apos;est pas dans le sous-réseau de %3 (%4/%5)&#xa0;; modifiez dhcp.poolFirst et dhcp.poolLast dans workbench.json.</translation>
+    </message>
+    <message>
+        <source>dhcp.subnetMask %1 is not a valid subnet mask; write it as 255.255.255.0 or leave it empty to use the interface&apos;s prefix.</source>
+        <translation>dhcp.subnetMask %1 n&apos;est pas un masque de sous-réseau valide&#xa0;; écrivez-le sous la forme 255.255.255.0 ou laissez-le vide pour utiliser le préfixe de l&apos;interface.</translation>
+    </message>
+    <message>
+        <source>dhcp.router %1 is outside the subnet %2/%3, so devices could not reach it; use an address of that subnet or leave it empty.</source>
+        <translation>dhcp.router %1 est hors du sous-réseau %2/%3, les équipements ne pourraient donc pas l&apos;atteindre&#xa0;; utilisez une adresse de ce sous-réseau ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -346,9 +331,6 @@
         <source>Cannot write the key file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier de clé %1&#xa0;: %2</translation>
     </message>
-</context>
-<context>
-    <name>ztp::reports::SigningKey</name>
     <message>
         <source>Cannot read the signing key %1: %2</source>
         <translation>Impossible de lire la clé de signature %1&#xa0;: %2</translation>
@@ -364,10 +346,6 @@
     <message>
         <source>Cannot encode the signing key: %1</source>
         <translation>Impossible d&apos;encoder la clé de signature&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>Impossible de créer le dossier de %1.</translation>
     </message>
     <message>
         <source>Cannot read the public key %1: %2</source>
@@ -387,7 +365,7 @@
     </message>
 </context>
 <context>
-    <name>ztp::serial</name>
+    <name>ztp::serial::ConsoleBench</name>
     <message>
         <source>No workspace is open, so the console session cannot be stored.</source>
         <translation>Aucun espace de travail n&apos;est ouvert, la session de console ne peut donc pas être enregistrée.</translation>
@@ -403,14 +381,6 @@
     <message>
         <source>No device with serial number or MAC &apos;%1&apos; in the workspace&apos;s devices or inventory.csv. Add a row for it to inventory.csv, or use a key that &apos;ztpw export&apos; lists.</source>
         <translation>Aucun équipement avec le numéro de série ou l&apos;adresse MAC &apos;%1&apos; dans les équipements de l&apos;espace de travail ou dans inventory.csv. Ajoutez-lui une ligne dans inventory.csv, ou utilisez une clé listée par &apos;ztpw export&apos;.</translation>
-    </message>
-    <message>
-        <source>&apos;parity&apos; is &apos;%1&apos;; use none, even or odd</source>
-        <translation>&apos;parity&apos; vaut &apos;%1&apos;&#xa0;; utilisez none, even ou odd</translation>
-    </message>
-    <message>
-        <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
-        <translation>&apos;flowControl&apos; vaut &apos;%1&apos;&#xa0;; utilisez none, rts/cts ou xon/xoff</translation>
     </message>
 </context>
 <context>
@@ -486,6 +456,38 @@
         <source>Unknown console profile &apos;%1&apos;. Built-in profiles: %2; or give the path of a .json profile file.</source>
         <translation>Profil de console &apos;%1&apos; inconnu. Profils intégrés&#xa0;: %2&#xa0;; ou indiquez le chemin d&apos;un fichier de profil .json.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation>&apos;%1&apos; doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas une expression régulière valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of {&quot;pattern&quot;, &quot;response&quot;} objects</source>
+        <translation>&apos;%1&apos; doit être une liste d&apos;objets {&quot;pattern&quot;, &quot;response&quot;}</translation>
+    </message>
+    <message>
+        <source>every entry of &apos;%1&apos; needs a &quot;pattern&quot; and a &quot;response&quot; string</source>
+        <translation>chaque entrée de &apos;%1&apos; nécessite une chaîne &quot;pattern&quot; et une chaîne &quot;response&quot;</translation>
+    </message>
+    <message>
+        <source>Console profile &apos;%1&apos; is invalid: %2. Fix the profile file and retry.</source>
+        <translation>Le profil de console &apos;%1&apos; n&apos;est pas valide&#xa0;: %2. Corrigez le fichier de profil et réessayez.</translation>
+    </message>
+    <message>
+        <source>&apos;parity&apos; is &apos;%1&apos;; use none, even or odd</source>
+        <translation>&apos;parity&apos; vaut &apos;%1&apos;&#xa0;; utilisez none, even ou odd</translation>
+    </message>
+    <message>
+        <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
+        <translation>&apos;flowControl&apos; vaut &apos;%1&apos;&#xa0;; utilisez none, rts/cts ou xon/xoff</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::ConsolePushSession</name>
@@ -557,33 +559,6 @@
     <message>
         <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check the cable and push again.</source>
         <translation>Le port console %1 s&apos;est déconnecté pendant l&apos;envoi (%2) après %3 lignes sur %4. Vérifiez le câble et renvoyez.</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::serial::ProfileReader</name>
-    <message>
-        <source>&apos;%1&apos; must be a string</source>
-        <translation>&apos;%1&apos; doit être une chaîne</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
-        <translation>&apos;%1&apos; doit être un nombre entier de %2 à %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
-        <translation>&apos;%1&apos; n&apos;est pas une expression régulière valide&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a list of {&quot;pattern&quot;, &quot;response&quot;} objects</source>
-        <translation>&apos;%1&apos; doit être une liste d&apos;objets {&quot;pattern&quot;, &quot;response&quot;}</translation>
-    </message>
-    <message>
-        <source>every entry of &apos;%1&apos; needs a &quot;pattern&quot; and a &quot;response&quot; string</source>
-        <translation>chaque entrée de &apos;%1&apos; nécessite une chaîne &quot;pattern&quot; et une chaîne &quot;response&quot;</translation>
-    </message>
-    <message>
-        <source>Console profile &apos;%1&apos; is invalid: %2. Fix the profile file and retry.</source>
-        <translation>Le profil de console &apos;%1&apos; n&apos;est pas valide&#xa0;: %2. Corrigez le fichier de profil et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -697,13 +672,6 @@
     </message>
 </context>
 <context>
-    <name>ztp::templates</name>
-    <message>
-        <source>%1 failed in the history database: %2; check that history.sqlite is writable and not damaged</source>
-        <translation>%1&#xa0;: échec dans la base de données d&apos;historique&#xa0;: %2&#xa0;; vérifiez que history.sqlite est accessible en écriture et n&apos;est pas endommagé</translation>
-    </message>
-</context>
-<context>
     <name>ztp::templates::RevisionStore</name>
     <message>
         <source>Cannot open %1 for template revisions: %2</source>
@@ -736,6 +704,10 @@
     <message>
         <source>Reading the configuration sent to %1</source>
         <translation>Lecture de la configuration envoyée à %1</translation>
+    </message>
+    <message>
+        <source>%1 failed in the history database: %2; check that history.sqlite is writable and not damaged</source>
+        <translation>%1&#xa0;: échec dans la base de données d&apos;historique&#xa0;: %2&#xa0;; vérifiez que history.sqlite est accessible en écriture et n&apos;est pas endommagé</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1654,17 @@ Provisionnement zero-touch pour un banc de préconfiguration.</translation>
         <source>line %1: a quoted field is not closed; add the closing double quote</source>
         <translation>ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé&#xa0;; ajoutez le guillemet double fermant</translation>
     </message>
+</context>
+<context>
+    <name>ztp::workspace::Inventory</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2; check the directory&apos;s permissions and free space</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2&#xa0;; vérifiez les permissions et l&apos;espace libre du répertoire</translation>
+    </message>
     <message>
         <source>header &apos;%1&apos; is not a valid variable name; use letters, digits and underscores</source>
         <translation>l&apos;en-tête &apos;%1&apos; n&apos;est pas un nom de variable valide&#xa0;; utilisez des lettres, des chiffres et des traits de soulignement</translation>
@@ -1697,6 +1680,18 @@ Provisionnement zero-touch pour un banc de préconfiguration.</translation>
     <message>
         <source>%1 is already on line %2</source>
         <translation>%1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: %3</source>
+        <translation>ligne %1, colonne &apos;%2&apos;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file is empty; add a header row with at least a mac or serial column</source>
@@ -1729,32 +1724,6 @@ Provisionnement zero-touch pour un banc de préconfiguration.</translation>
     <message>
         <source>%1 &apos;%2&apos; is already on line %3</source>
         <translation>%1 &apos;%2&apos; figure déjà à la ligne %3</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::workspace::Inventory</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2; check the directory&apos;s permissions and free space</source>
-        <translation>%1&#xa0;: écriture impossible&#xa0;: %2&#xa0;; vérifiez les permissions et l&apos;espace libre du répertoire</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::workspace::InventoryProblem</name>
-    <message>
-        <source>line %1, column &apos;%2&apos;: %3</source>
-        <translation>ligne %1, colonne &apos;%2&apos;&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1849,102 +1818,6 @@ Provisionnement zero-touch pour un banc de préconfiguration.</translation>
     <message>
         <source>%1: cannot read (%2); create a workspace with &apos;ztpw init %3&apos;</source>
         <translation>%1&#xa0;: lecture impossible (%2)&#xa0;; créez un espace de travail avec &apos;ztpw init %3&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>ztpw</name>
-    <message>
-        <source>Usage: ztpw COMMAND [OPTIONS]
-
-Headless ZTP Workbench: DHCP and TFTP provisioning for a staging bench.
-
-Commands:
-  init DIR                      create a workspace with defaults and a sample template
-  serve --workspace DIR --interface IF
-                                run DHCP and TFTP on one interface until SIGINT/SIGTERM
-  export --workspace DIR --format csv|json|html|pdf --output FILE
-                                write the provisioning report (filters: --device,
-                                --job, --site, --from, --to)
-  evidence --workspace DIR --output DIR
-                                write a signed evidence pack
-  verify-report DIR --workspace DIR
-                                check an evidence pack and name any changed file
-  history backup|purge --workspace DIR ...
-                                back up the history or delete old events
-  render --workspace DIR --device MAC|SERIAL [--template NAME]
-                                print the configuration rendered for one device
-  lint --workspace DIR          list devices with template errors or missing variables
-  devices --workspace DIR [--format csv|json]
-                                list device records with their identifiers (and
-                                evidence, in JSON)
-  inventory import|export --workspace DIR [FILE]
-                                check and import a CSV inventory, or export it
-  interfaces                    list network interfaces and their IPv4 addresses
-  console push --workspace DIR --port PORT --device KEY [--profile NAME]
-                                send a device&apos;s configuration over its console cable
-  console ports | profiles | xmodem
-                                list serial ports or console profiles, send a file
-
-Options:
-  --version                     print the version and exit
-  --help                        print this help and exit
-
-Run &apos;ztpw COMMAND --help&apos; for the options of one command.
-</source>
-        <translation>Utilisation&#xa0;: ztpw COMMAND [OPTIONS]
-
-ZTP Workbench sans interface graphique&#xa0;: provisionnement DHCP et TFTP pour un banc
-de préconfiguration.
-
-Commandes&#xa0;:
-  init DIR                      créer un espace de travail avec les valeurs par
-                                défaut et un modèle d&apos;exemple
-  serve --workspace DIR --interface IF
-                                exécuter DHCP et TFTP sur une interface jusqu&apos;à
-                                SIGINT/SIGTERM
-  export --workspace DIR --format csv|json|html|pdf --output FILE
-                                écrire le rapport de provisionnement (filtres&#xa0;:
-                                --device, --job, --site, --from, --to)
-  evidence --workspace DIR --output DIR
-                                écrire un paquet de preuves signé
-  verify-report DIR --workspace DIR
-                                vérifier un paquet de preuves et nommer tout
-                                fichier modifié
-  history backup|purge --workspace DIR ...
-                                sauvegarder l&apos;historique ou supprimer les anciens
-                                événements
-  render --workspace DIR --device MAC|SERIAL [--template NAME]
-                                afficher la configuration générée pour un
-                                équipement
-  lint --workspace DIR          lister les équipements avec des erreurs de modèle
-                                ou des variables manquantes
-  devices --workspace DIR [--format csv|json]
-                                lister les fiches d&apos;équipements avec leurs
-                                identifiants (et les preuves, en JSON)
-  inventory import|export --workspace DIR [FILE]
-                                vérifier et importer un inventaire CSV, ou
-                                l&apos;exporter
-  interfaces                    lister les interfaces réseau et leurs adresses
-                                IPv4
-  console push --workspace DIR --port PORT --device KEY [--profile NAME]
-                                envoyer la configuration d&apos;un équipement par son
-                                câble console
-  console ports | profiles | xmodem
-                                lister les ports série ou les profils de console,
-                                envoyer un fichier
-
-Options&#xa0;:
-  --version                     afficher la version et quitter
-  --help                        afficher cette aide et quitter
-
-Exécutez &apos;ztpw COMMAND --help&apos; pour les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;. Run &apos;ztpw --help&apos; for the list of commands.
-</source>
-        <translation>Commande &apos;%1&apos; inconnue. Exécutez &apos;ztpw --help&apos; pour obtenir la liste des commandes.
-</translation>
     </message>
 </context>
 </TS>

@@ -48,37 +48,6 @@
     </message>
 </context>
 <context>
-    <name>ztp::bench</name>
-    <message>
-        <source>Interface %1 is the loopback interface; choose the interface that is cabled to the devices.</source>
-        <translation>インターフェイス %1 はループバックインターフェイスです。デバイスにケーブル接続されたインターフェイスを選択してください。</translation>
-    </message>
-    <message>
-        <source>Interface %1 has no IPv4 address. Give it a static address (for example 10.0.0.1/24) and start again.</source>
-        <translation>インターフェイス %1 には IPv4 アドレスがありません。静的アドレス（例: 10.0.0.1/24）を設定してから、再度開始してください。</translation>
-    </message>
-    <message>
-        <source>Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet has room for devices.</source>
-        <translation>インターフェイス %1 のプレフィックスは /%2 です。サブネットにデバイス用のアドレスを確保できるよう、/8 ～ /30 のプレフィックスを使用してください。</translation>
-    </message>
-    <message>
-        <source>The pool %1 - %2 includes the network or broadcast address of %3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast below the last address of the subnet.</source>
-        <translation>プール %1 - %2 に %3/%4 のネットワークアドレスまたはブロードキャストアドレスが含まれています。dhcp.poolFirst はサブネットの先頭アドレスより後に、dhcp.poolLast は最終アドレスより前にしてください。</translation>
-    </message>
-    <message>
-        <source>The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change dhcp.poolFirst and dhcp.poolLast in workbench.json.</source>
-        <translation>プール %1 - %2 は %3 のサブネット（%4/%5）の範囲外です。workbench.json の dhcp.poolFirst と dhcp.poolLast を変更してください。</translation>
-    </message>
-    <message>
-        <source>dhcp.subnetMask %1 is not a valid subnet mask; write it as 255.255.255.0 or leave it empty to use the interface&apos;s prefix.</source>
-        <translation>dhcp.subnetMask %1 は有効なサブネットマスクではありません。255.255.255.0 の形式で記述するか、空欄にしてインターフェイスのプレフィックスを使用してください。</translation>
-    </message>
-    <message>
-        <source>dhcp.router %1 is outside the subnet %2/%3, so devices could not reach it; use an address of that subnet or leave it empty.</source>
-        <translation>dhcp.router %1 はサブネット %2/%3 の範囲外のため、デバイスから到達できません。そのサブネットのアドレスを使用するか、空欄にしてください。</translation>
-    </message>
-</context>
-<context>
     <name>ztp::bench::BenchService</name>
     <message>
         <source>No workspace is open.</source>
@@ -110,18 +79,34 @@
     </message>
 </context>
 <context>
-    <name>ztp::cli</name>
+    <name>ztp::bench::NetworkPlan</name>
     <message>
-        <source>Run &apos;ztpw %1 --help&apos; for its options.
-</source>
-        <translation>オプションについては &apos;ztpw %1 --help&apos; を実行してください。
-</translation>
+        <source>Interface %1 is the loopback interface; choose the interface that is cabled to the devices.</source>
+        <translation>インターフェイス %1 はループバックインターフェイスです。デバイスにケーブル接続されたインターフェイスを選択してください。</translation>
     </message>
     <message>
-        <source>Missing --%1. Run &apos;ztpw %2 --help&apos; for its options.
-</source>
-        <translation>--%1 が指定されていません。オプションについては &apos;ztpw %2 --help&apos; を実行してください。
-</translation>
+        <source>Interface %1 has no IPv4 address. Give it a static address (for example 10.0.0.1/24) and start again.</source>
+        <translation>インターフェイス %1 には IPv4 アドレスがありません。静的アドレス（例: 10.0.0.1/24）を設定してから、再度開始してください。</translation>
+    </message>
+    <message>
+        <source>Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet has room for devices.</source>
+        <translation>インターフェイス %1 のプレフィックスは /%2 です。サブネットにデバイス用のアドレスを確保できるよう、/8 ～ /30 のプレフィックスを使用してください。</translation>
+    </message>
+    <message>
+        <source>The pool %1 - %2 includes the network or broadcast address of %3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast below the last address of the subnet.</source>
+        <translation>プール %1 - %2 に %3/%4 のネットワークアドレスまたはブロードキャストアドレスが含まれています。dhcp.poolFirst はサブネットの先頭アドレスより後に、dhcp.poolLast は最終アドレスより前にしてください。</translation>
+    </message>
+    <message>
+        <source>The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change dhcp.poolFirst and dhcp.poolLast in workbench.json.</source>
+        <translation>プール %1 - %2 は %3 のサブネット（%4/%5）の範囲外です。workbench.json の dhcp.poolFirst と dhcp.poolLast を変更してください。</translation>
+    </message>
+    <message>
+        <source>dhcp.subnetMask %1 is not a valid subnet mask; write it as 255.255.255.0 or leave it empty to use the interface&apos;s prefix.</source>
+        <translation>dhcp.subnetMask %1 は有効なサブネットマスクではありません。255.255.255.0 の形式で記述するか、空欄にしてインターフェイスのプレフィックスを使用してください。</translation>
+    </message>
+    <message>
+        <source>dhcp.router %1 is outside the subnet %2/%3, so devices could not reach it; use an address of that subnet or leave it empty.</source>
+        <translation>dhcp.router %1 はサブネット %2/%3 の範囲外のため、デバイスから到達できません。そのサブネットのアドレスを使用するか、空欄にしてください。</translation>
     </message>
 </context>
 <context>
@@ -346,9 +331,6 @@
         <source>Cannot write the key file %1: %2</source>
         <translation>鍵ファイル %1 に書き込めません: %2</translation>
     </message>
-</context>
-<context>
-    <name>ztp::reports::SigningKey</name>
     <message>
         <source>Cannot read the signing key %1: %2</source>
         <translation>署名鍵 %1 を読み取れません: %2</translation>
@@ -364,10 +346,6 @@
     <message>
         <source>Cannot encode the signing key: %1</source>
         <translation>署名鍵をエンコードできません: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>%1 のフォルダーを作成できません。</translation>
     </message>
     <message>
         <source>Cannot read the public key %1: %2</source>
@@ -387,7 +365,7 @@
     </message>
 </context>
 <context>
-    <name>ztp::serial</name>
+    <name>ztp::serial::ConsoleBench</name>
     <message>
         <source>No workspace is open, so the console session cannot be stored.</source>
         <translation>ワークスペースが開かれていないため、コンソールセッションを保存できません。</translation>
@@ -403,14 +381,6 @@
     <message>
         <source>No device with serial number or MAC &apos;%1&apos; in the workspace&apos;s devices or inventory.csv. Add a row for it to inventory.csv, or use a key that &apos;ztpw export&apos; lists.</source>
         <translation>シリアル番号または MAC が &apos;%1&apos; のデバイスは、ワークスペースのデバイスにも inventory.csv にもありません。inventory.csv にそのデバイスの行を追加するか、&apos;ztpw export&apos; で一覧表示されるキーを使用してください。</translation>
-    </message>
-    <message>
-        <source>&apos;parity&apos; is &apos;%1&apos;; use none, even or odd</source>
-        <translation>&apos;parity&apos; が &apos;%1&apos; です。none、even、odd のいずれかを使用してください</translation>
-    </message>
-    <message>
-        <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
-        <translation>&apos;flowControl&apos; が &apos;%1&apos; です。none、rts/cts、xon/xoff のいずれかを使用してください</translation>
     </message>
 </context>
 <context>
@@ -486,6 +456,38 @@
         <source>Unknown console profile &apos;%1&apos;. Built-in profiles: %2; or give the path of a .json profile file.</source>
         <translation>不明なコンソールプロファイル &apos;%1&apos; です。組み込みプロファイル: %2。または、.json プロファイルファイルのパスを指定してください。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation>&apos;%1&apos; は %2 ～ %3 の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
+        <translation>&apos;%1&apos; は有効な正規表現ではありません: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of {&quot;pattern&quot;, &quot;response&quot;} objects</source>
+        <translation>&apos;%1&apos; は {&quot;pattern&quot;, &quot;response&quot;} オブジェクトのリストである必要があります</translation>
+    </message>
+    <message>
+        <source>every entry of &apos;%1&apos; needs a &quot;pattern&quot; and a &quot;response&quot; string</source>
+        <translation>&apos;%1&apos; の各エントリには &quot;pattern&quot; と &quot;response&quot; の文字列が必要です</translation>
+    </message>
+    <message>
+        <source>Console profile &apos;%1&apos; is invalid: %2. Fix the profile file and retry.</source>
+        <translation>コンソールプロファイル &apos;%1&apos; が無効です: %2。プロファイルファイルを修正して、再試行してください。</translation>
+    </message>
+    <message>
+        <source>&apos;parity&apos; is &apos;%1&apos;; use none, even or odd</source>
+        <translation>&apos;parity&apos; が &apos;%1&apos; です。none、even、odd のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
+        <translation>&apos;flowControl&apos; が &apos;%1&apos; です。none、rts/cts、xon/xoff のいずれかを使用してください</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::ConsolePushSession</name>
@@ -557,33 +559,6 @@
     <message>
         <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check the cable and push again.</source>
         <translation>プッシュ中、%4 行中 %3 行を送信した時点でコンソールポート %1 が切断されました（%2）。ケーブルを確認して、再度プッシュしてください。</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::serial::ProfileReader</name>
-    <message>
-        <source>&apos;%1&apos; must be a string</source>
-        <translation>&apos;%1&apos; は文字列である必要があります</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
-        <translation>&apos;%1&apos; は %2 ～ %3 の整数である必要があります</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
-        <translation>&apos;%1&apos; は有効な正規表現ではありません: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a list of {&quot;pattern&quot;, &quot;response&quot;} objects</source>
-        <translation>&apos;%1&apos; は {&quot;pattern&quot;, &quot;response&quot;} オブジェクトのリストである必要があります</translation>
-    </message>
-    <message>
-        <source>every entry of &apos;%1&apos; needs a &quot;pattern&quot; and a &quot;response&quot; string</source>
-        <translation>&apos;%1&apos; の各エントリには &quot;pattern&quot; と &quot;response&quot; の文字列が必要です</translation>
-    </message>
-    <message>
-        <source>Console profile &apos;%1&apos; is invalid: %2. Fix the profile file and retry.</source>
-        <translation>コンソールプロファイル &apos;%1&apos; が無効です: %2。プロファイルファイルを修正して、再試行してください。</translation>
     </message>
 </context>
 <context>
@@ -697,13 +672,6 @@
     </message>
 </context>
 <context>
-    <name>ztp::templates</name>
-    <message>
-        <source>%1 failed in the history database: %2; check that history.sqlite is writable and not damaged</source>
-        <translation>履歴データベースでの%1に失敗しました: %2。history.sqlite が書き込み可能で、破損していないことを確認してください</translation>
-    </message>
-</context>
-<context>
     <name>ztp::templates::RevisionStore</name>
     <message>
         <source>Cannot open %1 for template revisions: %2</source>
@@ -736,6 +704,10 @@
     <message>
         <source>Reading the configuration sent to %1</source>
         <translation>%1 に送信された設定の読み取り</translation>
+    </message>
+    <message>
+        <source>%1 failed in the history database: %2; check that history.sqlite is writable and not damaged</source>
+        <translation>履歴データベースでの%1に失敗しました: %2。history.sqlite が書き込み可能で、破損していないことを確認してください</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1648,17 @@ Zero-touch provisioning for a staging bench.</source>
         <source>line %1: a quoted field is not closed; add the closing double quote</source>
         <translation>%1 行目: 引用符で囲まれたフィールドが閉じられていません。閉じる二重引用符を追加してください</translation>
     </message>
+</context>
+<context>
+    <name>ztp::workspace::Inventory</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2; check the directory&apos;s permissions and free space</source>
+        <translation>%1: 書き込めません: %2。ディレクトリのアクセス権と空き容量を確認してください</translation>
+    </message>
     <message>
         <source>header &apos;%1&apos; is not a valid variable name; use letters, digits and underscores</source>
         <translation>ヘッダー &apos;%1&apos; は有効な変数名ではありません。英字、数字、アンダースコアを使用してください</translation>
@@ -1691,6 +1674,18 @@ Zero-touch provisioning for a staging bench.</source>
     <message>
         <source>%1 is already on line %2</source>
         <translation>%1 は既に %2 行目にあります</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: %3</source>
+        <translation>%1 行目、列 &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1 行目、列 %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
     </message>
     <message>
         <source>the file is empty; add a header row with at least a mac or serial column</source>
@@ -1723,32 +1718,6 @@ Zero-touch provisioning for a staging bench.</source>
     <message>
         <source>%1 &apos;%2&apos; is already on line %3</source>
         <translation>%1 &apos;%2&apos; は既に %3 行目にあります</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::workspace::Inventory</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: 読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2; check the directory&apos;s permissions and free space</source>
-        <translation>%1: 書き込めません: %2。ディレクトリのアクセス権と空き容量を確認してください</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::workspace::InventoryProblem</name>
-    <message>
-        <source>line %1, column &apos;%2&apos;: %3</source>
-        <translation>%1 行目、列 &apos;%2&apos;: %3</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>%1 行目、列 %2: %3</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>%1 行目: %2</translation>
     </message>
 </context>
 <context>
@@ -1843,91 +1812,6 @@ Zero-touch provisioning for a staging bench.</source>
     <message>
         <source>%1: cannot read (%2); create a workspace with &apos;ztpw init %3&apos;</source>
         <translation>%1: 読み取れません (%2)。&apos;ztpw init %3&apos; でワークスペースを作成してください</translation>
-    </message>
-</context>
-<context>
-    <name>ztpw</name>
-    <message>
-        <source>Usage: ztpw COMMAND [OPTIONS]
-
-Headless ZTP Workbench: DHCP and TFTP provisioning for a staging bench.
-
-Commands:
-  init DIR                      create a workspace with defaults and a sample template
-  serve --workspace DIR --interface IF
-                                run DHCP and TFTP on one interface until SIGINT/SIGTERM
-  export --workspace DIR --format csv|json|html|pdf --output FILE
-                                write the provisioning report (filters: --device,
-                                --job, --site, --from, --to)
-  evidence --workspace DIR --output DIR
-                                write a signed evidence pack
-  verify-report DIR --workspace DIR
-                                check an evidence pack and name any changed file
-  history backup|purge --workspace DIR ...
-                                back up the history or delete old events
-  render --workspace DIR --device MAC|SERIAL [--template NAME]
-                                print the configuration rendered for one device
-  lint --workspace DIR          list devices with template errors or missing variables
-  devices --workspace DIR [--format csv|json]
-                                list device records with their identifiers (and
-                                evidence, in JSON)
-  inventory import|export --workspace DIR [FILE]
-                                check and import a CSV inventory, or export it
-  interfaces                    list network interfaces and their IPv4 addresses
-  console push --workspace DIR --port PORT --device KEY [--profile NAME]
-                                send a device&apos;s configuration over its console cable
-  console ports | profiles | xmodem
-                                list serial ports or console profiles, send a file
-
-Options:
-  --version                     print the version and exit
-  --help                        print this help and exit
-
-Run &apos;ztpw COMMAND --help&apos; for the options of one command.
-</source>
-        <translation>使用方法: ztpw COMMAND [OPTIONS]
-
-ヘッドレス版 ZTP Workbench: ステージングベンチ向けの DHCP および TFTP プロビジョニング。
-
-コマンド:
-  init DIR                      既定値とサンプルテンプレートを含むワークスペースを作成
-  serve --workspace DIR --interface IF
-                                SIGINT/SIGTERM を受け取るまで 1 つのインターフェイスで DHCP と TFTP を実行
-  export --workspace DIR --format csv|json|html|pdf --output FILE
-                                プロビジョニングレポートを出力（フィルター: --device、
-                                --job、--site、--from、--to）
-  evidence --workspace DIR --output DIR
-                                署名付きエビデンスパックを出力
-  verify-report DIR --workspace DIR
-                                エビデンスパックを検証し、変更されたファイルを表示
-  history backup|purge --workspace DIR ...
-                                履歴をバックアップ、または古いイベントを削除
-  render --workspace DIR --device MAC|SERIAL [--template NAME]
-                                1 台のデバイス用にレンダリングした設定を表示
-  lint --workspace DIR          テンプレートエラーまたは不足変数のあるデバイスを一覧表示
-  devices --workspace DIR [--format csv|json]
-                                デバイスレコードを識別子とともに一覧表示（JSON では
-                                エビデンスも含む）
-  inventory import|export --workspace DIR [FILE]
-                                CSV インベントリを検証してインポート、またはエクスポート
-  interfaces                    ネットワークインターフェイスとその IPv4 アドレスを一覧表示
-  console push --workspace DIR --port PORT --device KEY [--profile NAME]
-                                コンソールケーブル経由でデバイスの設定を送信
-  console ports | profiles | xmodem
-                                シリアルポートやコンソールプロファイルを一覧表示、ファイルを送信
-
-オプション:
-  --version                     バージョンを表示して終了
-  --help                        このヘルプを表示して終了
-
-各コマンドのオプションについては &apos;ztpw COMMAND --help&apos; を実行してください。
-</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;. Run &apos;ztpw --help&apos; for the list of commands.
-</source>
-        <translation>不明なコマンド &apos;%1&apos; です。コマンドの一覧については &apos;ztpw --help&apos; を実行してください。
-</translation>
     </message>
 </context>
 </TS>

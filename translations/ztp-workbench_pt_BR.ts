@@ -48,37 +48,6 @@
     </message>
 </context>
 <context>
-    <name>ztp::bench</name>
-    <message>
-        <source>Interface %1 is the loopback interface; choose the interface that is cabled to the devices.</source>
-        <translation>A interface %1 é a interface de loopback; escolha a interface cabeada aos dispositivos.</translation>
-    </message>
-    <message>
-        <source>Interface %1 has no IPv4 address. Give it a static address (for example 10.0.0.1/24) and start again.</source>
-        <translation>A interface %1 não tem endereço IPv4. Atribua a ela um endereço estático (por exemplo, 10.0.0.1/24) e inicie novamente.</translation>
-    </message>
-    <message>
-        <source>Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet has room for devices.</source>
-        <translation>A interface %1 tem prefixo /%2; use um prefixo de /8 a /30 para que a sub-rede tenha espaço para os dispositivos.</translation>
-    </message>
-    <message>
-        <source>The pool %1 - %2 includes the network or broadcast address of %3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast below the last address of the subnet.</source>
-        <translation>O pool %1 - %2 inclui o endereço de rede ou de broadcast de %3/%4; comece dhcp.poolFirst acima do primeiro endereço e termine dhcp.poolLast abaixo do último endereço da sub-rede.</translation>
-    </message>
-    <message>
-        <source>The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change dhcp.poolFirst and dhcp.poolLast in workbench.json.</source>
-        <translation>O pool %1 - %2 não está dentro da sub-rede de %3 (%4/%5); altere dhcp.poolFirst e dhcp.poolLast em workbench.json.</translation>
-    </message>
-    <message>
-        <source>dhcp.subnetMask %1 is not a valid subnet mask; write it as 255.255.255.0 or leave it empty to use the interface&apos;s prefix.</source>
-        <translation>dhcp.subnetMask %1 não é uma máscara de sub-rede válida; escreva-a como 255.255.255.0 ou deixe-a vazia para usar o prefixo da interface.</translation>
-    </message>
-    <message>
-        <source>dhcp.router %1 is outside the subnet %2/%3, so devices could not reach it; use an address of that subnet or leave it empty.</source>
-        <translation>dhcp.router %1 está fora da sub-rede %2/%3, portanto os dispositivos não conseguiriam alcançá-lo; use um endereço dessa sub-rede ou deixe-o vazio.</translation>
-    </message>
-</context>
-<context>
     <name>ztp::bench::BenchService</name>
     <message>
         <source>No workspace is open.</source>
@@ -110,18 +79,34 @@
     </message>
 </context>
 <context>
-    <name>ztp::cli</name>
+    <name>ztp::bench::NetworkPlan</name>
     <message>
-        <source>Run &apos;ztpw %1 --help&apos; for its options.
-</source>
-        <translation>Execute &apos;ztpw %1 --help&apos; para ver as opções.
-</translation>
+        <source>Interface %1 is the loopback interface; choose the interface that is cabled to the devices.</source>
+        <translation>A interface %1 é a interface de loopback; escolha a interface cabeada aos dispositivos.</translation>
     </message>
     <message>
-        <source>Missing --%1. Run &apos;ztpw %2 --help&apos; for its options.
-</source>
-        <translation>Falta --%1. Execute &apos;ztpw %2 --help&apos; para ver as opções.
-</translation>
+        <source>Interface %1 has no IPv4 address. Give it a static address (for example 10.0.0.1/24) and start again.</source>
+        <translation>A interface %1 não tem endereço IPv4. Atribua a ela um endereço estático (por exemplo, 10.0.0.1/24) e inicie novamente.</translation>
+    </message>
+    <message>
+        <source>Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet has room for devices.</source>
+        <translation>A interface %1 tem prefixo /%2; use um prefixo de /8 a /30 para que a sub-rede tenha espaço para os dispositivos.</translation>
+    </message>
+    <message>
+        <source>The pool %1 - %2 includes the network or broadcast address of %3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast below the last address of the subnet.</source>
+        <translation>O pool %1 - %2 inclui o endereço de rede ou de broadcast de %3/%4; comece dhcp.poolFirst acima do primeiro endereço e termine dhcp.poolLast abaixo do último endereço da sub-rede.</translation>
+    </message>
+    <message>
+        <source>The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change dhcp.poolFirst and dhcp.poolLast in workbench.json.</source>
+        <translation>O pool %1 - %2 não está dentro da sub-rede de %3 (%4/%5); altere dhcp.poolFirst e dhcp.poolLast em workbench.json.</translation>
+    </message>
+    <message>
+        <source>dhcp.subnetMask %1 is not a valid subnet mask; write it as 255.255.255.0 or leave it empty to use the interface&apos;s prefix.</source>
+        <translation>dhcp.subnetMask %1 não é uma máscara de sub-rede válida; escreva-a como 255.255.255.0 ou deixe-a vazia para usar o prefixo da interface.</translation>
+    </message>
+    <message>
+        <source>dhcp.router %1 is outside the subnet %2/%3, so devices could not reach it; use an address of that subnet or leave it empty.</source>
+        <translation>dhcp.router %1 está fora da sub-rede %2/%3, portanto os dispositivos não conseguiriam alcançá-lo; use um endereço dessa sub-rede ou deixe-o vazio.</translation>
     </message>
 </context>
 <context>
@@ -346,9 +331,6 @@
         <source>Cannot write the key file %1: %2</source>
         <translation>Não é possível gravar o arquivo de chave %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>ztp::reports::SigningKey</name>
     <message>
         <source>Cannot read the signing key %1: %2</source>
         <translation>Não é possível ler a chave de assinatura %1: %2</translation>
@@ -364,10 +346,6 @@
     <message>
         <source>Cannot encode the signing key: %1</source>
         <translation>Não é possível codificar a chave de assinatura: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>Não é possível criar a pasta de %1.</translation>
     </message>
     <message>
         <source>Cannot read the public key %1: %2</source>
@@ -387,7 +365,7 @@
     </message>
 </context>
 <context>
-    <name>ztp::serial</name>
+    <name>ztp::serial::ConsoleBench</name>
     <message>
         <source>No workspace is open, so the console session cannot be stored.</source>
         <translation>Nenhum espaço de trabalho está aberto, portanto a sessão de console não pode ser armazenada.</translation>
@@ -403,14 +381,6 @@
     <message>
         <source>No device with serial number or MAC &apos;%1&apos; in the workspace&apos;s devices or inventory.csv. Add a row for it to inventory.csv, or use a key that &apos;ztpw export&apos; lists.</source>
         <translation>Não há dispositivo com número de série ou MAC &apos;%1&apos; nos dispositivos do espaço de trabalho nem em inventory.csv. Adicione uma linha para ele em inventory.csv ou use uma chave listada por &apos;ztpw export&apos;.</translation>
-    </message>
-    <message>
-        <source>&apos;parity&apos; is &apos;%1&apos;; use none, even or odd</source>
-        <translation>&apos;parity&apos; é &apos;%1&apos;; use none, even ou odd</translation>
-    </message>
-    <message>
-        <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
-        <translation>&apos;flowControl&apos; é &apos;%1&apos;; use none, rts/cts ou xon/xoff</translation>
     </message>
 </context>
 <context>
@@ -486,6 +456,38 @@
         <source>Unknown console profile &apos;%1&apos;. Built-in profiles: %2; or give the path of a .json profile file.</source>
         <translation>Perfil de console desconhecido &apos;%1&apos;. Perfis integrados: %2; ou informe o caminho de um arquivo de perfil .json.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; deve ser uma string</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation>&apos;%1&apos; deve ser um número inteiro de %2 a %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
+        <translation>&apos;%1&apos; não é uma expressão regular válida: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of {&quot;pattern&quot;, &quot;response&quot;} objects</source>
+        <translation>&apos;%1&apos; deve ser uma lista de objetos {&quot;pattern&quot;, &quot;response&quot;}</translation>
+    </message>
+    <message>
+        <source>every entry of &apos;%1&apos; needs a &quot;pattern&quot; and a &quot;response&quot; string</source>
+        <translation>cada entrada de &apos;%1&apos; requer as strings &quot;pattern&quot; e &quot;response&quot;</translation>
+    </message>
+    <message>
+        <source>Console profile &apos;%1&apos; is invalid: %2. Fix the profile file and retry.</source>
+        <translation>O perfil de console &apos;%1&apos; é inválido: %2. Corrija o arquivo de perfil e tente novamente.</translation>
+    </message>
+    <message>
+        <source>&apos;parity&apos; is &apos;%1&apos;; use none, even or odd</source>
+        <translation>&apos;parity&apos; é &apos;%1&apos;; use none, even ou odd</translation>
+    </message>
+    <message>
+        <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
+        <translation>&apos;flowControl&apos; é &apos;%1&apos;; use none, rts/cts ou xon/xoff</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::ConsolePushSession</name>
@@ -557,33 +559,6 @@
     <message>
         <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check the cable and push again.</source>
         <translation>A porta de console %1 foi desconectada durante o envio (%2) após %3 de %4 linhas. Verifique o cabo e envie novamente.</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::serial::ProfileReader</name>
-    <message>
-        <source>&apos;%1&apos; must be a string</source>
-        <translation>&apos;%1&apos; deve ser uma string</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
-        <translation>&apos;%1&apos; deve ser um número inteiro de %2 a %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
-        <translation>&apos;%1&apos; não é uma expressão regular válida: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a list of {&quot;pattern&quot;, &quot;response&quot;} objects</source>
-        <translation>&apos;%1&apos; deve ser uma lista de objetos {&quot;pattern&quot;, &quot;response&quot;}</translation>
-    </message>
-    <message>
-        <source>every entry of &apos;%1&apos; needs a &quot;pattern&quot; and a &quot;response&quot; string</source>
-        <translation>cada entrada de &apos;%1&apos; requer as strings &quot;pattern&quot; e &quot;response&quot;</translation>
-    </message>
-    <message>
-        <source>Console profile &apos;%1&apos; is invalid: %2. Fix the profile file and retry.</source>
-        <translation>O perfil de console &apos;%1&apos; é inválido: %2. Corrija o arquivo de perfil e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -697,13 +672,6 @@
     </message>
 </context>
 <context>
-    <name>ztp::templates</name>
-    <message>
-        <source>%1 failed in the history database: %2; check that history.sqlite is writable and not damaged</source>
-        <translation>%1 falhou no banco de dados do histórico: %2; verifique se history.sqlite é gravável e não está danificado</translation>
-    </message>
-</context>
-<context>
     <name>ztp::templates::RevisionStore</name>
     <message>
         <source>Cannot open %1 for template revisions: %2</source>
@@ -736,6 +704,10 @@
     <message>
         <source>Reading the configuration sent to %1</source>
         <translation>Leitura da configuração enviada para %1</translation>
+    </message>
+    <message>
+        <source>%1 failed in the history database: %2; check that history.sqlite is writable and not damaged</source>
+        <translation>%1 falhou no banco de dados do histórico: %2; verifique se history.sqlite é gravável e não está danificado</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1654,17 @@ Provisionamento zero-touch para uma bancada de preparação.</translation>
         <source>line %1: a quoted field is not closed; add the closing double quote</source>
         <translation>linha %1: um campo entre aspas não foi fechado; adicione as aspas duplas de fechamento</translation>
     </message>
+</context>
+<context>
+    <name>ztp::workspace::Inventory</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: não é possível ler: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2; check the directory&apos;s permissions and free space</source>
+        <translation>%1: não é possível gravar: %2; verifique as permissões do diretório e o espaço livre</translation>
+    </message>
     <message>
         <source>header &apos;%1&apos; is not a valid variable name; use letters, digits and underscores</source>
         <translation>o cabeçalho &apos;%1&apos; não é um nome de variável válido; use letras, dígitos e sublinhados</translation>
@@ -1697,6 +1680,18 @@ Provisionamento zero-touch para uma bancada de preparação.</translation>
     <message>
         <source>%1 is already on line %2</source>
         <translation>%1 já está na linha %2</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: %3</source>
+        <translation>linha %1, coluna &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>linha %1, coluna %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
     </message>
     <message>
         <source>the file is empty; add a header row with at least a mac or serial column</source>
@@ -1729,32 +1724,6 @@ Provisionamento zero-touch para uma bancada de preparação.</translation>
     <message>
         <source>%1 &apos;%2&apos; is already on line %3</source>
         <translation>%1 &apos;%2&apos; já está na linha %3</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::workspace::Inventory</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: não é possível ler: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2; check the directory&apos;s permissions and free space</source>
-        <translation>%1: não é possível gravar: %2; verifique as permissões do diretório e o espaço livre</translation>
-    </message>
-</context>
-<context>
-    <name>ztp::workspace::InventoryProblem</name>
-    <message>
-        <source>line %1, column &apos;%2&apos;: %3</source>
-        <translation>linha %1, coluna &apos;%2&apos;: %3</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>linha %1, coluna %2: %3</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>linha %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1849,91 +1818,6 @@ Provisionamento zero-touch para uma bancada de preparação.</translation>
     <message>
         <source>%1: cannot read (%2); create a workspace with &apos;ztpw init %3&apos;</source>
         <translation>%1: não é possível ler (%2); crie um espaço de trabalho com &apos;ztpw init %3&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>ztpw</name>
-    <message>
-        <source>Usage: ztpw COMMAND [OPTIONS]
-
-Headless ZTP Workbench: DHCP and TFTP provisioning for a staging bench.
-
-Commands:
-  init DIR                      create a workspace with defaults and a sample template
-  serve --workspace DIR --interface IF
-                                run DHCP and TFTP on one interface until SIGINT/SIGTERM
-  export --workspace DIR --format csv|json|html|pdf --output FILE
-                                write the provisioning report (filters: --device,
-                                --job, --site, --from, --to)
-  evidence --workspace DIR --output DIR
-                                write a signed evidence pack
-  verify-report DIR --workspace DIR
-                                check an evidence pack and name any changed file
-  history backup|purge --workspace DIR ...
-                                back up the history or delete old events
-  render --workspace DIR --device MAC|SERIAL [--template NAME]
-                                print the configuration rendered for one device
-  lint --workspace DIR          list devices with template errors or missing variables
-  devices --workspace DIR [--format csv|json]
-                                list device records with their identifiers (and
-                                evidence, in JSON)
-  inventory import|export --workspace DIR [FILE]
-                                check and import a CSV inventory, or export it
-  interfaces                    list network interfaces and their IPv4 addresses
-  console push --workspace DIR --port PORT --device KEY [--profile NAME]
-                                send a device&apos;s configuration over its console cable
-  console ports | profiles | xmodem
-                                list serial ports or console profiles, send a file
-
-Options:
-  --version                     print the version and exit
-  --help                        print this help and exit
-
-Run &apos;ztpw COMMAND --help&apos; for the options of one command.
-</source>
-        <translation>Uso: ztpw COMMAND [OPTIONS]
-
-ZTP Workbench sem interface gráfica: provisionamento por DHCP e TFTP para uma bancada de preparação.
-
-Comandos:
-  init DIR                      cria um espaço de trabalho com padrões e um template de exemplo
-  serve --workspace DIR --interface IF
-                                executa DHCP e TFTP em uma interface até SIGINT/SIGTERM
-  export --workspace DIR --format csv|json|html|pdf --output FILE
-                                grava o relatório de provisionamento (filtros: --device,
-                                --job, --site, --from, --to)
-  evidence --workspace DIR --output DIR
-                                grava um pacote de evidências assinado
-  verify-report DIR --workspace DIR
-                                verifica um pacote de evidências e indica arquivos alterados
-  history backup|purge --workspace DIR ...
-                                faz backup do histórico ou exclui eventos antigos
-  render --workspace DIR --device MAC|SERIAL [--template NAME]
-                                exibe a configuração renderizada para um dispositivo
-  lint --workspace DIR          lista dispositivos com erros de template ou variáveis ausentes
-  devices --workspace DIR [--format csv|json]
-                                lista os registros de dispositivos com seus identificadores (e
-                                evidências, em JSON)
-  inventory import|export --workspace DIR [FILE]
-                                verifica e importa um inventário CSV, ou o exporta
-  interfaces                    lista as interfaces de rede e seus endereços IPv4
-  console push --workspace DIR --port PORT --device KEY [--profile NAME]
-                                envia a configuração de um dispositivo pelo cabo de console
-  console ports | profiles | xmodem
-                                lista portas seriais ou perfis de console, envia um arquivo
-
-Opções:
-  --version                     exibe a versão e sai
-  --help                        exibe esta ajuda e sai
-
-Execute &apos;ztpw COMMAND --help&apos; para ver as opções de um comando.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;. Run &apos;ztpw --help&apos; for the list of commands.
-</source>
-        <translation>Comando desconhecido &apos;%1&apos;. Execute &apos;ztpw --help&apos; para ver a lista de comandos.
-</translation>
     </message>
 </context>
 </TS>

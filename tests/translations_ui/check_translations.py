@@ -3,7 +3,7 @@
 
 Runs lupdate over the current sources into copies of the shipped .ts files, so a string added
 to the code since the last translation update shows up as unfinished, then checks that every
-entry is finished and keeps the source's %-placeholders.
+entry is finished and keeps the source's %-placeholders, and that lupdate guessed no context.
 """
 import argparse
 import pathlib
@@ -15,6 +15,8 @@ import tempfile
 import xml.etree.ElementTree as ElementTree
 
 PLACEHOLDER = re.compile(r'%(?:L?[1-9][0-9]?|n)')
+CONTEXT_WARNINGS = ('lacks Q_OBJECT macro', 'cannot be called without context',
+                    'Qualifying with unknown namespace/class')
 
 
 def problems_in(ts_path):
@@ -59,11 +61,16 @@ def main():
             copy = work / ts_file.name
             shutil.copyfile(ts_file, copy)
             copies.append(copy)
-        subprocess.run([args.lupdate, '-silent', '-project', str(project_json),
-                        '-locations', 'none', '-no-obsolete', '-ts', *map(str, copies)],
-                       check=True)
+        lupdate = subprocess.run([args.lupdate, '-silent', '-project', str(project_json),
+                                  '-locations', 'none', '-no-obsolete', '-ts',
+                                  *map(str, copies)],
+                                 check=True, capture_output=True, text=True)
 
-        problems = [problem for copy in copies for problem in problems_in(copy)]
+        # These warnings mean lupdate filed a string under a context it guessed, which tr() at
+        # run time may not use, so the translation would never show.
+        problems = [f'lupdate: {line}' for line in lupdate.stderr.splitlines()
+                    if any(marker in line for marker in CONTEXT_WARNINGS)]
+        problems += [problem for copy in copies for problem in problems_in(copy)]
         counts = {copy.name: sum(1 for _ in ElementTree.parse(copy).getroot().iter('message'))
                   for copy in copies}
 

@@ -20,10 +20,11 @@ namespace ztp::bench {
 
 namespace {
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::bench::BenchService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::bench::BenchService)
+};
 
 // The device facts every template can use; VariableResolver::builtInNames() lists the same names.
 QVariantMap builtInVariables(const devices::Device &device)
@@ -125,15 +126,15 @@ Status BenchService::openWorkspace(const QString &directory)
 Status BenchService::start(const QString &interfaceName)
 {
     if (!m_workspace)
-        return Error{tr("No workspace is open.")};
+        return Error{Messages::tr("No workspace is open.")};
     if (isRunning())
         stop();
     if (interfaceName.isEmpty())
-        return Error{tr("Choose the network interface that faces the devices before starting.")};
+        return Error{Messages::tr("Choose the network interface that faces the devices before starting.")};
 
     const auto interface = platform::findInterface(interfaceName);
     if (!interface)
-        return Error{tr("Network interface '%1' does not exist. Pick one from the list of "
+        return Error{Messages::tr("Network interface '%1' does not exist. Pick one from the list of "
                         "interfaces ('ip link' shows them).")
                          .arg(interfaceName)};
     Result<NetworkPlan> plan = planNetwork(m_workspace->settings(), *interface);
@@ -242,7 +243,7 @@ void BenchService::stop()
 Status BenchService::claimWorkspace()
 {
     if (!m_workspace)
-        return Error{tr("No workspace is open.")};
+        return Error{Messages::tr("No workspace is open.")};
     if (!m_instanceLock.isHeld()) {
         const Status status = m_instanceLock.acquire(
             QDir(m_workspace->root()).filePath(QStringLiteral("workbench.lock")));
@@ -406,7 +407,7 @@ Result<QList<dhcp::Reservation>> BenchService::reservationsFromInventory() const
         QHostAddress address;
         if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv4Protocol
             || (address.toIPv4Address() & mask) != network || address == m_plan.dhcp.serverAddress)
-            return Error{tr("%1: line %2, column 'ip': '%3' is not a free IPv4 address in the "
+            return Error{Messages::tr("%1: line %2, column 'ip': '%3' is not a free IPv4 address in the "
                             "subnet of %4; correct it or leave it empty for a pool address.")
                              .arg(m_workspace->inventoryPath())
                              .arg(entry.line)
@@ -451,7 +452,7 @@ void BenchService::startRogueServerProbe()
 void BenchService::onRogueServer(const QHostAddress &server, const QHostAddress &offeredAddress)
 {
     record(QStringLiteral("dhcp.rogue-server"), QString(),
-           tr("Another DHCP server, %1, answers on %2 and offered %3. Devices may take their "
+           Messages::tr("Another DHCP server, %1, answers on %2 and offered %3. Devices may take their "
               "address from it: disconnect it or move the bench to its own segment.")
                .arg(server.toString(), m_interfaceName, offeredAddress.toString()),
            {{QStringLiteral("server"), server.toString()},
@@ -603,7 +604,7 @@ std::optional<tftp::DynamicContent> BenchService::provideContent(const QString &
 Result<workspace::DeviceVariables> BenchService::deviceVariables(const devices::Device &device) const
 {
     if (!m_variables)
-        return Error{tr("No workspace is open.")};
+        return Error{Messages::tr("No workspace is open.")};
     const QString mac = device.mac.isEmpty() ? QString() : device.key();
     return m_variables->resolve(builtInVariables(device), device.inventory, device.serial, mac);
 }
@@ -676,12 +677,12 @@ Status BenchService::assignTemplate(const QByteArray &mac, const QString &templa
 {
     std::optional<devices::Device> device = m_devices->find(mac);
     if (!device)
-        return Error{tr("No device with MAC %1 is known; wait until it has sent a DHCP request, "
+        return Error{Messages::tr("No device with MAC %1 is known; wait until it has sent a DHCP request, "
                         "then assign the template again.")
                          .arg(QString::fromLatin1(mac.toHex(':')))};
     if (!templateName.isEmpty() && m_workspace
         && !QFileInfo(QDir(m_workspace->templatesPath()).filePath(templateName)).isFile())
-        return Error{tr("Template %1 is not in %2; save it there first.")
+        return Error{Messages::tr("Template %1 is not in %2; save it there first.")
                          .arg(templateName, m_workspace->templatesPath())};
 
     device->templateName = templateName;
@@ -696,7 +697,7 @@ Status BenchService::assignTemplate(const QByteArray &mac, const QString &templa
 Result<RenderedConfiguration> BenchService::renderConfiguration(const devices::Device &device) const
 {
     if (!m_workspace)
-        return Error{tr("No workspace is open.")};
+        return Error{Messages::tr("No workspace is open.")};
 
     RenderedConfiguration result;
     result.templateName = device.templateName.isEmpty() ? m_workspace->settings().defaultTemplate
@@ -813,7 +814,7 @@ void BenchService::updateDevice(const devices::Device &device)
 Status BenchService::exportCsvReport(const QString &path) const
 {
     if (!m_history)
-        return Error{tr("No workspace is open.")};
+        return Error{Messages::tr("No workspace is open.")};
 
     // The report reads the history, so events still queued for the writer go in first.
     if (m_writer)

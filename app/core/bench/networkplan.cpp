@@ -6,10 +6,11 @@ namespace ztp::bench {
 
 namespace {
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::bench::NetworkPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::bench::NetworkPlan)
+};
 
 } // namespace
 
@@ -17,18 +18,21 @@ Result<NetworkPlan> planNetwork(const workspace::BenchSettings &settings,
                                 const platform::InterfaceInfo &interface)
 {
     if (interface.loopback)
-        return Error{tr("Interface %1 is the loopback interface; choose the interface that is "
-                        "cabled to the devices.")
-                         .arg(interface.name)};
+        return Error {
+            Messages::tr("Interface %1 is the loopback interface; choose the interface that is "
+                         "cabled to the devices.")
+                .arg(interface.name)};
     if (interface.address.isNull())
-        return Error{tr("Interface %1 has no IPv4 address. Give it a static address (for "
-                        "example 10.0.0.1/24) and start again.")
-                         .arg(interface.name)};
+        return Error {
+            Messages::tr("Interface %1 has no IPv4 address. Give it a static address (for "
+                         "example 10.0.0.1/24) and start again.")
+                .arg(interface.name)};
     if (interface.prefixLength < 8 || interface.prefixLength > 30)
-        return Error{tr("Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet "
-                        "has room for devices.")
-                         .arg(interface.name)
-                         .arg(interface.prefixLength)};
+        return Error {
+            Messages::tr("Interface %1 has prefix /%2; use a prefix from /8 to /30 so the subnet "
+                         "has room for devices.")
+                .arg(interface.name)
+                .arg(interface.prefixLength)};
 
     NetworkPlan plan;
     dhcp::DhcpServerSettings &dhcp = plan.dhcp;
@@ -58,33 +62,36 @@ Result<NetworkPlan> planNetwork(const workspace::BenchSettings &settings,
         const quint32 first = dhcp.poolFirst.toIPv4Address();
         const quint32 last = dhcp.poolLast.toIPv4Address();
         if (first <= network || last >= broadcast)
-            return Error{tr("The pool %1 - %2 includes the network or broadcast address of "
-                            "%3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast "
-                            "below the last address of the subnet.")
-                             .arg(dhcp.poolFirst.toString(), dhcp.poolLast.toString(),
-                                  QHostAddress(network).toString())
-                             .arg(interface.prefixLength)};
+            return Error {
+                Messages::tr("The pool %1 - %2 includes the network or broadcast address of "
+                             "%3/%4; start dhcp.poolFirst above the first and end dhcp.poolLast "
+                             "below the last address of the subnet.")
+                    .arg(dhcp.poolFirst.toString(), dhcp.poolLast.toString(),
+                        QHostAddress(network).toString())
+                    .arg(interface.prefixLength)};
         if ((first & mask) != network || (last & mask) != network)
-            return Error{tr("The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change "
-                            "dhcp.poolFirst and dhcp.poolLast in workbench.json.")
-                             .arg(dhcp.poolFirst.toString(), dhcp.poolLast.toString(),
-                                  interface.name, interface.address.toString())
-                             .arg(interface.prefixLength)};
+            return Error {
+                Messages::tr("The pool %1 - %2 is not inside the subnet of %3 (%4/%5); change "
+                             "dhcp.poolFirst and dhcp.poolLast in workbench.json.")
+                    .arg(dhcp.poolFirst.toString(), dhcp.poolLast.toString(), interface.name,
+                        interface.address.toString())
+                    .arg(interface.prefixLength)};
     }
 
     // A mask must be ones then zeros (255.255.255.0, not 255.0.255.0).
     const quint32 maskBits = dhcp.subnetMask.toIPv4Address();
     if (maskBits == 0 || (~maskBits & (~maskBits + 1)) != 0)
-        return Error{tr("dhcp.subnetMask %1 is not a valid subnet mask; write it as "
-                        "255.255.255.0 or leave it empty to use the interface's prefix.")
-                         .arg(dhcp.subnetMask.toString())};
+        return Error {Messages::tr("dhcp.subnetMask %1 is not a valid subnet mask; write it as "
+                                   "255.255.255.0 or leave it empty to use the interface's prefix.")
+                          .arg(dhcp.subnetMask.toString())};
 
     dhcp.routers = {settings.router.isEmpty() ? interface.address : QHostAddress(settings.router)};
     if ((dhcp.routers.constFirst().toIPv4Address() & mask) != network)
-        return Error{tr("dhcp.router %1 is outside the subnet %2/%3, so devices could not reach "
-                        "it; use an address of that subnet or leave it empty.")
-                         .arg(dhcp.routers.constFirst().toString(), QHostAddress(network).toString())
-                         .arg(interface.prefixLength)};
+        return Error {
+            Messages::tr("dhcp.router %1 is outside the subnet %2/%3, so devices could not reach "
+                         "it; use an address of that subnet or leave it empty.")
+                .arg(dhcp.routers.constFirst().toString(), QHostAddress(network).toString())
+                .arg(interface.prefixLength)};
     for (const QString &dns : settings.dnsServers)
         dhcp.dnsServers.append(QHostAddress(dns));
     dhcp.domainName = settings.domainName;

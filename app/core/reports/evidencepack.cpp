@@ -21,10 +21,11 @@ const QString ManifestName = QStringLiteral("SHA256SUMS");
 const QString SignatureName = QStringLiteral("SHA256SUMS.sig");
 const QString PublicKeyName = QStringLiteral("signing-key.pub.pem");
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::reports)
+};
 
 QString sha256Hex(const QByteArray &data)
 {
@@ -34,10 +35,10 @@ QString sha256Hex(const QByteArray &data)
 Status writeFile(const QString &path, const QByteArray &content)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{tr("Cannot create the folder of %1.").arg(path)};
+        return Error {Messages::tr("Cannot create the folder of %1.").arg(path)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error {Messages::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return Status::success();
 }
 
@@ -58,12 +59,14 @@ Result<QMap<QString, QString>> parseManifest(const QByteArray &manifest)
             continue;
         // sha256sum's text format: 64 hex digits, two spaces (or space and '*'), the path.
         if (line.size() < 67 || (line.mid(64, 2) != "  " && line.mid(64, 2) != " *"))
-            return Error{tr("Line %1 of %2 is not \"SHA-256  path\".").arg(lineNumber).arg(ManifestName)};
+            return Error {Messages::tr("Line %1 of %2 is not \"SHA-256  path\".")
+                              .arg(lineNumber)
+                              .arg(ManifestName)};
         const QString path = QString::fromUtf8(line.mid(66));
         if (path.startsWith(QLatin1Char('/')) || path.split(QLatin1Char('/')).contains(QStringLiteral("..")))
-            return Error{tr("Line %1 of %2 names %3, a path outside the pack.")
-                             .arg(lineNumber)
-                             .arg(ManifestName, path)};
+            return Error {Messages::tr("Line %1 of %2 names %3, a path outside the pack.")
+                              .arg(lineNumber)
+                              .arg(ManifestName, path)};
         entries.insert(path, QString::fromLatin1(line.left(64)).toLower());
     }
     return entries;
@@ -105,8 +108,9 @@ Status writeEvidencePack(const Report &report, const QList<PackedConfiguration> 
 {
     QDir dir(directory);
     if (dir.exists() && !dir.isEmpty())
-        return Error{tr("The folder %1 is not empty; choose a new folder for the evidence pack.")
-                         .arg(directory)};
+        return Error {
+            Messages::tr("The folder %1 is not empty; choose a new folder for the evidence pack.")
+                .arg(directory)};
 
     // Every file of the pack, by its path inside the pack.
     QMap<QString, QByteArray> files;
@@ -155,7 +159,8 @@ Result<PackVerification> verifyEvidencePack(const QString &directory, const Sign
     const QDir dir(directory);
     QFile manifestFile(dir.filePath(ManifestName));
     if (!manifestFile.open(QIODevice::ReadOnly))
-        return Error{tr("%1 has no %2; it is not an evidence pack.").arg(directory, ManifestName)};
+        return Error {
+            Messages::tr("%1 has no %2; it is not an evidence pack.").arg(directory, ManifestName)};
     const QByteArray manifest = manifestFile.readAll();
 
     PackVerification result;

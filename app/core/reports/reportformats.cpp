@@ -13,14 +13,15 @@ namespace ztp::reports {
 
 namespace {
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::reports)
+};
 
 Error cancelled()
 {
-    return Error{tr("The export was cancelled; no file was written.")};
+    return Error{Messages::tr("The export was cancelled; no file was written.")};
 }
 
 QString percent(double rate)

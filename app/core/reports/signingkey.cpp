@@ -19,10 +19,11 @@ namespace ztp::reports {
 
 namespace {
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::reports)
+};
 
 QString opensslError()
 {
@@ -49,7 +50,8 @@ Status writeFile(const QString &path, const QByteArray &content, QFile::Permissi
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
         || !file.setPermissions(permissions) || !file.commit())
-        return Error{tr("Cannot write the key file %1: %2").arg(path, file.errorString())};
+        return Error {
+            Messages::tr("Cannot write the key file %1: %2").arg(path, file.errorString())};
     return Status::success();
 }
 
@@ -87,27 +89,29 @@ Result<SigningKey> SigningKey::loadOrCreate(const QString &workspaceRoot)
     QFile existing(privatePath);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly))
-            return Error{tr("Cannot read the signing key %1: %2").arg(privatePath, existing.errorString())};
+            return Error {Messages::tr("Cannot read the signing key %1: %2")
+                              .arg(privatePath, existing.errorString())};
         const QByteArray pem = existing.readAll();
         BioPointer bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
         key.m_key->pkey = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr);
         if (!key.m_key->pkey || EVP_PKEY_get_base_id(key.m_key->pkey) != EVP_PKEY_ED25519)
-            return Error{tr("The signing key %1 is not an Ed25519 private key in PEM. Move it "
-                            "away to have a new key generated; packs signed with it then no "
-                            "longer verify against the workspace.")
-                             .arg(privatePath)};
+            return Error {
+                Messages::tr("The signing key %1 is not an Ed25519 private key in PEM. Move it "
+                             "away to have a new key generated; packs signed with it then no "
+                             "longer verify against the workspace.")
+                    .arg(privatePath)};
         return key;
     }
 
     key.m_key->pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!key.m_key->pkey)
-        return Error{tr("Cannot generate a signing key: %1").arg(opensslError())};
+        return Error {Messages::tr("Cannot generate a signing key: %1").arg(opensslError())};
 
     BioPointer bio(BIO_new(BIO_s_mem()));
     if (!PEM_write_bio_PrivateKey(bio.get(), key.m_key->pkey, nullptr, nullptr, 0, nullptr, nullptr))
-        return Error{tr("Cannot encode the signing key: %1").arg(opensslError())};
+        return Error {Messages::tr("Cannot encode the signing key: %1").arg(opensslError())};
     if (!QDir().mkpath(QFileInfo(privatePath).absolutePath()))
-        return Error{tr("Cannot create the folder of %1.").arg(privatePath)};
+        return Error {Messages::tr("Cannot create the folder of %1.").arg(privatePath)};
     if (Status status = writeFile(privatePath, bioBytes(bio.get()), QFile::ReadOwner | QFile::WriteOwner); !status)
         return Error{status.errorString()};
     if (Status status = writeFile(publicKeyPath(workspaceRoot), key.publicKeyPem(),
@@ -124,7 +128,8 @@ Result<SigningKey> SigningKey::loadPublicKey(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the public key %1: %2").arg(path, file.errorString())};
+        return Error {
+            Messages::tr("Cannot read the public key %1: %2").arg(path, file.errorString())};
     const QByteArray pem = file.readAll();
 
     SigningKey key;
@@ -132,14 +137,14 @@ Result<SigningKey> SigningKey::loadPublicKey(const QString &path)
     BioPointer bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     key.m_key->pkey = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
     if (!key.m_key->pkey || EVP_PKEY_get_base_id(key.m_key->pkey) != EVP_PKEY_ED25519)
-        return Error{tr("%1 is not an Ed25519 public key in PEM.").arg(path)};
+        return Error {Messages::tr("%1 is not an Ed25519 public key in PEM.").arg(path)};
     return key;
 }
 
 Result<QByteArray> SigningKey::sign(const QByteArray &message) const
 {
     if (!m_key || !m_key->hasPrivate)
-        return Error{tr("This key has no private part and cannot sign.")};
+        return Error {Messages::tr("This key has no private part and cannot sign.")};
 
     // Ed25519 signs the message itself (no separate digest), so the one-shot EVP_DigestSign with
     // a null digest is the only form OpenSSL accepts for it.
@@ -149,13 +154,13 @@ Result<QByteArray> SigningKey::sign(const QByteArray &message) const
         || EVP_DigestSign(context.get(), nullptr, &length,
                           reinterpret_cast<const unsigned char *>(message.constData()),
                           size_t(message.size())) != 1)
-        return Error{tr("Cannot sign: %1").arg(opensslError())};
+        return Error {Messages::tr("Cannot sign: %1").arg(opensslError())};
 
     QByteArray signature(qsizetype(length), Qt::Uninitialized);
     if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
                        reinterpret_cast<const unsigned char *>(message.constData()),
                        size_t(message.size())) != 1)
-        return Error{tr("Cannot sign: %1").arg(opensslError())};
+        return Error {Messages::tr("Cannot sign: %1").arg(opensslError())};
     signature.resize(qsizetype(length));
     return signature;
 }

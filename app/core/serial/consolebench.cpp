@@ -11,10 +11,11 @@ namespace ztp::serial {
 
 namespace {
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::serial::ConsoleBench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::serial::ConsoleBench)
+};
 
 ConsoleDevice fromInventory(const workspace::InventoryEntry &entry)
 {
@@ -43,7 +44,8 @@ Result<qint64> storeEvent(bench::BenchService &bench, const QString &kind, const
     event.details = details;
     qCInfo(lcSerial).noquote() << kind << summary;
     if (!bench.history())
-        return Error{tr("No workspace is open, so the console session cannot be stored.")};
+        return Error {
+            Messages::tr("No workspace is open, so the console session cannot be stored.")};
     return bench.history()->recordEvent(event);
 }
 
@@ -53,9 +55,9 @@ Result<ConsoleDevice> findConsoleDevice(const bench::BenchService &bench, const 
 {
     const QString trimmed = key.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("No device given. Name it by serial number or MAC address.")};
+        return Error {Messages::tr("No device given. Name it by serial number or MAC address.")};
     if (!bench.hasWorkspace())
-        return Error{tr("No workspace is open.")};
+        return Error {Messages::tr("No workspace is open.")};
 
     // A 12-digit hexadecimal serial number also parses as a MAC. So a MAC match counts only
     // when a device has that MAC, and otherwise the key is tried as a serial number.
@@ -79,10 +81,11 @@ Result<ConsoleDevice> findConsoleDevice(const bench::BenchService &bench, const 
             return fromInventory(entry);
     }
 
-    return Error{tr("No device with serial number or MAC '%1' in the workspace's devices or "
-                    "inventory.csv. Add a row for it to inventory.csv, or use a key that "
-                    "'ztpw export' lists.")
-                     .arg(trimmed)};
+    return Error {
+        Messages::tr("No device with serial number or MAC '%1' in the workspace's devices or "
+                     "inventory.csv. Add a row for it to inventory.csv, or use a key that "
+                     "'ztpw export' lists.")
+            .arg(trimmed)};
 }
 
 Result<qint64> recordConsolePush(bench::BenchService &bench, ConsoleDevice &device,

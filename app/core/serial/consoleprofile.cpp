@@ -20,10 +20,11 @@ namespace {
 
 const QString ResourceFolder = QStringLiteral(":/console-profiles");
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::serial::ConsoleProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::serial::ConsoleProfile)
+};
 
 // Collects the first error while a profile is read, so every field can be read in one pass.
 class ProfileReader
@@ -41,7 +42,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         if (!value.isString()) {
-            fail(tr("'%1' must be a string").arg(key));
+            fail(Messages::tr("'%1' must be a string").arg(key));
             return fallback;
         }
         return value.toString();
@@ -54,7 +55,10 @@ public:
             return fallback;
         const int number = value.toInt(minimum - 1);
         if (!value.isDouble() || number < minimum || number > maximum) {
-            fail(tr("'%1' must be a whole number from %2 to %3").arg(key).arg(minimum).arg(maximum));
+            fail(Messages::tr("'%1' must be a whole number from %2 to %3")
+                     .arg(key)
+                     .arg(minimum)
+                     .arg(maximum));
             return fallback;
         }
         return number;
@@ -64,7 +68,8 @@ public:
     {
         QRegularExpression expression(pattern);
         if (!expression.isValid())
-            fail(tr("'%1' is not a valid regular expression: %2").arg(key, expression.errorString()));
+            fail(Messages::tr("'%1' is not a valid regular expression: %2")
+                     .arg(key, expression.errorString()));
         return expression;
     }
 
@@ -81,14 +86,17 @@ public:
         if (value.isUndefined())
             return result;
         if (!value.isArray()) {
-            fail(tr("'%1' must be a list of {\"pattern\", \"response\"} objects").arg(key));
+            fail(Messages::tr("'%1' must be a list of {\"pattern\", \"response\"} objects")
+                     .arg(key));
             return result;
         }
         for (const QJsonValue item : value.toArray()) {
             const QJsonObject object = item.toObject();
             const QString pattern = object.value(QStringLiteral("pattern")).toString();
             if (pattern.isEmpty() || !object.value(QStringLiteral("response")).isString()) {
-                fail(tr("every entry of '%1' needs a \"pattern\" and a \"response\" string").arg(key));
+                fail(Messages::tr(
+                    "every entry of '%1' needs a \"pattern\" and a \"response\" string")
+                         .arg(key));
                 return result;
             }
             result.append({regex(key, pattern),
@@ -107,8 +115,9 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     Error error() const
     {
-        return Error{tr("Console profile '%1' is invalid: %2. Fix the profile file and retry.")
-                         .arg(m_name, m_error)};
+        return Error {
+            Messages::tr("Console profile '%1' is invalid: %2. Fix the profile file and retry.")
+                .arg(m_name, m_error)};
     }
 
 private:
@@ -134,7 +143,7 @@ SerialLineSettings readLineSettings(ProfileReader &reader)
     else if (parity == QLatin1String("odd"))
         line.parity = QSerialPort::OddParity;
     else
-        reader.fail(tr("'parity' is '%1'; use none, even or odd").arg(parity));
+        reader.fail(Messages::tr("'parity' is '%1'; use none, even or odd").arg(parity));
 
     const int stopBits = reader.integer(object, QStringLiteral("stopBits"), 1, 1, 2);
     line.stopBits = stopBits == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop;
@@ -147,7 +156,7 @@ SerialLineSettings readLineSettings(ProfileReader &reader)
     else if (flow == QLatin1String("xon/xoff"))
         line.flowControl = QSerialPort::SoftwareControl;
     else
-        reader.fail(tr("'flowControl' is '%1'; use none, rts/cts or xon/xoff").arg(flow));
+        reader.fail(Messages::tr("'flowControl' is '%1'; use none, rts/cts or xon/xoff").arg(flow));
     return line;
 }
 
@@ -201,10 +210,11 @@ Result<ConsoleProfile> ConsoleProfile::fromJson(const QByteArray &json, const QS
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject())
-        return Error{tr("Console profile '%1' is not a JSON object (%2 at offset %3). Fix the "
-                        "profile file and retry.")
-                         .arg(name, parseError.errorString())
-                         .arg(parseError.offset)};
+        return Error {
+            Messages::tr("Console profile '%1' is not a JSON object (%2 at offset %3). Fix the "
+                         "profile file and retry.")
+                .arg(name, parseError.errorString())
+                .arg(parseError.offset)};
 
     ProfileReader reader(document.object(), name);
     ConsoleProfile profile;
@@ -218,7 +228,7 @@ Result<ConsoleProfile> ConsoleProfile::fromJson(const QByteArray &json, const QS
     else if (ending == QLatin1String("crlf"))
         profile.lineEnding = "\r\n";
     else
-        reader.fail(tr("'lineEnding' is '%1'; use cr or crlf").arg(ending));
+        reader.fail(Messages::tr("'lineEnding' is '%1'; use cr or crlf").arg(ending));
 
     profile.enableCommand = reader.string(QStringLiteral("enableCommand"));
     profile.pagingOffCommand = reader.string(QStringLiteral("pagingOffCommand"));
@@ -238,13 +248,14 @@ Result<ConsoleProfile> ConsoleProfile::fromJson(const QByteArray &json, const QS
     if (promptReader.failed())
         return promptReader.error();
     if (profile.privilegedPrompt.pattern().isEmpty())
-        reader.fail(tr("'prompts' needs at least a \"privileged\" pattern"));
+        reader.fail(Messages::tr("'prompts' needs at least a \"privileged\" pattern"));
 
     profile.commentPattern = reader.regex(QStringLiteral("commentPattern"));
     for (const QJsonValue value : document.object().value(QStringLiteral("errorPatterns")).toArray())
         profile.errorPatterns.append(reader.regex(QStringLiteral("errorPatterns"), value.toString()));
     if (profile.errorPatterns.isEmpty())
-        reader.fail(tr("'errorPatterns' needs at least one pattern, or a rejected line goes unseen"));
+        reader.fail(Messages::tr(
+            "'errorPatterns' needs at least one pattern, or a rejected line goes unseen"));
 
     const QList<PromptResponse> pager = reader.responses(QStringLiteral("pager"));
     if (!pager.isEmpty())
@@ -279,10 +290,12 @@ Result<ConsoleProfile> ConsoleProfile::load(const QString &nameOrPath)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (isFile)
-            return Error{tr("Cannot read console profile %1: %2.").arg(path, file.errorString())};
-        return Error{tr("Unknown console profile '%1'. Built-in profiles: %2; or give the path "
-                        "of a .json profile file.")
-                         .arg(nameOrPath, builtInNames().join(QStringLiteral(", ")))};
+            return Error {
+                Messages::tr("Cannot read console profile %1: %2.").arg(path, file.errorString())};
+        return Error {
+            Messages::tr("Unknown console profile '%1'. Built-in profiles: %2; or give the path "
+                         "of a .json profile file.")
+                .arg(nameOrPath, builtInNames().join(QStringLiteral(", ")))};
     }
     return fromJson(file.readAll(), QFileInfo(path).completeBaseName());
 }

@@ -14,10 +14,11 @@ namespace ztp::templates {
 
 namespace {
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::templates::RevisionStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::templates::RevisionStore)
+};
 
 // TODO: join the versioned history.sqlite migrations in storage/ instead of creating these here.
 const char *const schema[] = {
@@ -48,7 +49,7 @@ QString sha256Hex(const QByteArray &data)
 Error queryError(const QSqlQuery &query, const QString &action)
 {
     qCWarning(lcTemplates).noquote() << action << "failed:" << query.lastError().text();
-    return Error{tr("%1 failed in the history database: %2; check that history.sqlite is "
+    return Error{Messages::tr("%1 failed in the history database: %2; check that history.sqlite is "
                     "writable and not damaged")
                      .arg(action, query.lastError().text())};
 }
@@ -95,7 +96,7 @@ Status RevisionStore::open(const QString &databasePath)
     db.close();
     db.setDatabaseName(databasePath);
     if (!db.open())
-        return Error{tr("Cannot open %1 for template revisions: %2")
+        return Error{Messages::tr("Cannot open %1 for template revisions: %2")
                          .arg(databasePath, db.lastError().text())};
 
     QSqlQuery query(db);
@@ -103,7 +104,7 @@ Status RevisionStore::open(const QString &databasePath)
     query.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
     for (const char *statement : schema) {
         if (!query.exec(QString::fromLatin1(statement)))
-            return queryError(query, tr("Creating the template revision tables"));
+            return queryError(query, Messages::tr("Creating the template revision tables"));
     }
     qCInfo(lcTemplates).noquote() << "template revisions in" << databasePath;
     return Status::success();
@@ -132,7 +133,7 @@ Result<TemplateRevision> RevisionStore::saveRevision(const QString &templateName
     query.addBindValue(saved.savedAt.toString(Qt::ISODateWithMs));
     query.addBindValue(source);
     if (!query.exec())
-        return queryError(query, tr("Saving a revision of %1").arg(templateName));
+        return queryError(query, Messages::tr("Saving a revision of %1").arg(templateName));
 
     saved.id = query.lastInsertId().toLongLong();
     qCInfo(lcTemplates).noquote() << "saved revision" << sha256 << "of" << templateName;
@@ -146,7 +147,7 @@ Result<QList<TemplateRevision>> RevisionStore::revisions(const QString &template
                                  "template_revisions WHERE template_name = ? ORDER BY id DESC"));
     query.addBindValue(templateName);
     if (!query.exec())
-        return queryError(query, tr("Reading the revisions of %1").arg(templateName));
+        return queryError(query, Messages::tr("Reading the revisions of %1").arg(templateName));
 
     QList<TemplateRevision> found;
     while (query.next())
@@ -163,7 +164,7 @@ Result<std::optional<TemplateRevision>> RevisionStore::revision(const QString &t
     query.addBindValue(templateName);
     query.addBindValue(sha256);
     if (!query.exec())
-        return queryError(query, tr("Reading revision %1 of %2").arg(sha256, templateName));
+        return queryError(query, Messages::tr("Reading revision %1 of %2").arg(sha256, templateName));
     if (!query.next())
         return std::optional<TemplateRevision>();
     return std::optional<TemplateRevision>(revisionFromQuery(query));
@@ -184,7 +185,7 @@ Status RevisionStore::saveRenderedConfiguration(const QString &deviceKey, const 
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.addBindValue(text);
     if (!query.exec())
-        return queryError(query, tr("Saving the configuration rendered for %1").arg(deviceKey));
+        return queryError(query, Messages::tr("Saving the configuration rendered for %1").arg(deviceKey));
 
     QSqlQuery prune(db);
     prune.prepare(QStringLiteral("DELETE FROM rendered_configurations WHERE device_key = ? AND id NOT "
@@ -194,7 +195,7 @@ Status RevisionStore::saveRenderedConfiguration(const QString &deviceKey, const 
     prune.addBindValue(deviceKey);
     prune.addBindValue(keptRenderedPerDevice);
     if (!prune.exec())
-        return queryError(prune, tr("Pruning the configurations rendered for %1").arg(deviceKey));
+        return queryError(prune, Messages::tr("Pruning the configurations rendered for %1").arg(deviceKey));
     return Status::success();
 }
 
@@ -207,7 +208,7 @@ Result<std::optional<QByteArray>> RevisionStore::renderedConfiguration(const QSt
     query.addBindValue(deviceKey);
     query.addBindValue(configSha256);
     if (!query.exec())
-        return queryError(query, tr("Reading the configuration sent to %1").arg(deviceKey));
+        return queryError(query, Messages::tr("Reading the configuration sent to %1").arg(deviceKey));
     if (!query.next())
         return std::optional<QByteArray>();
     return std::optional<QByteArray>(query.value(0).toByteArray());

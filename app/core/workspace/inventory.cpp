@@ -15,10 +15,11 @@ namespace ztp::workspace {
 
 namespace {
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::workspace::Inventory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::workspace::Inventory)
+};
 
 bool isVariableName(const QString &name)
 {
@@ -65,7 +66,7 @@ void validateMapping(InventoryImport &import, int headerLine)
         if (mapping.field != InventoryField::Variable || isVariableName(mapping.variable))
             continue;
         import.problems.append({headerLine, column + 1, QString(),
-                                tr("header '%1' is not a valid variable name; use letters, digits "
+                                Messages::tr("header '%1' is not a valid variable name; use letters, digits "
                                    "and underscores")
                                     .arg(mapping.variable)});
     }
@@ -79,7 +80,7 @@ void validateMapping(InventoryImport &import, int headerLine)
                                                                          : fieldName(mapping.field);
         if (const int first = targets.value(target); first > 0)
             import.problems.append({headerLine, column + 1, target,
-                                    tr("column %1 maps to '%2' like column %3; rename or ignore "
+                                    Messages::tr("column %1 maps to '%2' like column %3; rename or ignore "
                                        "one of them")
                                         .arg(column + 1)
                                         .arg(target)
@@ -90,7 +91,7 @@ void validateMapping(InventoryImport &import, int headerLine)
 
     if (!hasKey)
         import.problems.append({headerLine, 0, QString(),
-                                tr("the header has neither a 'mac' nor a 'serial' column; add "
+                                Messages::tr("the header has neither a 'mac' nor a 'serial' column; add "
                                    "one so devices can be matched")});
 }
 
@@ -101,7 +102,7 @@ void checkDuplicates(InventoryImport &import, const InventoryEntry &entry, int m
     if (!entry.mac.isEmpty()) {
         if (const int first = macLines.value(entry.mac); first > 0)
             import.problems.append({entry.line, macColumn + 1, QStringLiteral("mac"),
-                                    tr("%1 is already on line %2").arg(platform::formatMac(entry.mac)).arg(first)});
+                                    Messages::tr("%1 is already on line %2").arg(platform::formatMac(entry.mac)).arg(first)});
         else
             macLines.insert(entry.mac, entry.line);
     }
@@ -109,7 +110,7 @@ void checkDuplicates(InventoryImport &import, const InventoryEntry &entry, int m
         const QString key = entry.serial.toUpper();
         if (const int first = serialLines.value(key); first > 0)
             import.problems.append({entry.line, serialColumn + 1, QStringLiteral("serial"),
-                                    tr("%1 is already on line %2").arg(entry.serial).arg(first)});
+                                    Messages::tr("%1 is already on line %2").arg(entry.serial).arg(first)});
         else
             serialLines.insert(key, entry.line);
     }
@@ -120,10 +121,10 @@ void checkDuplicates(InventoryImport &import, const InventoryEntry &entry, int m
 QString InventoryProblem::toString() const
 {
     if (!columnName.isEmpty())
-        return tr("line %1, column '%2': %3").arg(line).arg(columnName, message);
+        return Messages::tr("line %1, column '%2': %3").arg(line).arg(columnName, message);
     if (column > 0)
-        return tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
-    return tr("line %1: %2").arg(line).arg(message);
+        return Messages::tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
+    return Messages::tr("line %1: %2").arg(line).arg(message);
 }
 
 QList<ColumnMapping> guessInventoryMapping(const QStringList &headers)
@@ -151,7 +152,7 @@ Result<InventoryImport> readInventoryImport(const QByteArray &data, bool hasHead
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return Error{tr("the file is empty; add a header row with at least a mac or serial column")};
+        return Error{Messages::tr("the file is empty; add a header row with at least a mac or serial column")};
 
     InventoryImport import;
     QList<CsvRecord> rows = std::move(records).value();
@@ -161,7 +162,7 @@ Result<InventoryImport> readInventoryImport(const QByteArray &data, bool hasHead
             import.headers.append(header.trimmed());
     } else {
         for (int column = 1; column <= rows.first().fields.size(); ++column)
-            import.headers.append(tr("Column %1").arg(column));
+            import.headers.append(Messages::tr("Column %1").arg(column));
     }
     import.rows = rows;
     import.mapping = mapping.isEmpty() ? guessInventoryMapping(import.headers) : mapping;
@@ -188,7 +189,7 @@ void validateInventoryImport(InventoryImport &import)
     for (const CsvRecord &record : std::as_const(import.rows)) {
         if (record.fields.size() > import.mapping.size()) {
             import.problems.append({record.line, 0, QString(),
-                                    tr("%1 fields but the header has %2; quote fields that contain "
+                                    Messages::tr("%1 fields but the header has %2; quote fields that contain "
                                        "the delimiter")
                                         .arg(record.fields.size())
                                         .arg(import.mapping.size())});
@@ -208,14 +209,14 @@ void validateInventoryImport(InventoryImport &import)
                 entry.mac = platform::parseMac(value);
                 if (entry.mac.isEmpty()) {
                     import.problems.append({record.line, column + 1, fieldName(mapping.field),
-                                            tr("'%1' is not a MAC address; write it as "
+                                            Messages::tr("'%1' is not a MAC address; write it as "
                                                "00:1c:73:1a:2b:3c")
                                                 .arg(value)});
                     valid = false;
                 } else if ((quint8(entry.mac.at(0)) & 0x01) || entry.mac == QByteArray(6, '\0')) {
                     // A device's own address is unicast and not all zeros; these are typos.
                     import.problems.append({record.line, column + 1, fieldName(mapping.field),
-                                            tr("'%1' is a multicast, broadcast or zero address, "
+                                            Messages::tr("'%1' is a multicast, broadcast or zero address, "
                                                "not a device's MAC address")
                                                 .arg(value)});
                     valid = false;
@@ -232,7 +233,7 @@ void validateInventoryImport(InventoryImport &import)
                 if (mapping.variable == QLatin1String("ip") && !value.isEmpty()
                     && QHostAddress(value).protocol() != QAbstractSocket::IPv4Protocol) {
                     import.problems.append({record.line, column + 1, mapping.variable,
-                                            tr("'%1' is not an IPv4 address; write it as "
+                                            Messages::tr("'%1' is not an IPv4 address; write it as "
                                                "10.0.0.23 or leave it empty")
                                                 .arg(value)});
                     valid = false;
@@ -247,7 +248,7 @@ void validateInventoryImport(InventoryImport &import)
             continue;
         if (entry.mac.isEmpty() && entry.serial.isEmpty()) {
             import.problems.append({record.line, 0, QString(),
-                                    tr("the row has neither a MAC address nor a serial number")});
+                                    Messages::tr("the row has neither a MAC address nor a serial number")});
             continue;
         }
         checkDuplicates(import, entry, macColumn, serialColumn, macLines, serialLines);
@@ -263,7 +264,7 @@ void validateInventoryImport(InventoryImport &import)
             const QString key = name + QLatin1Char('\n') + value.toLower();
             if (const int first = uniqueLines.value(key); first > 0)
                 import.problems.append({record.line, 0, name,
-                                        tr("%1 '%2' is already on line %3").arg(name, value).arg(first)});
+                                        Messages::tr("%1 '%2' is already on line %3").arg(name, value).arg(first)});
             else
                 uniqueLines.insert(key, record.line);
         }
@@ -293,7 +294,7 @@ Result<Inventory> Inventory::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error{Messages::tr("%1: cannot read: %2").arg(path, file.errorString())};
     return parse(file.readAll(), path);
 }
 
@@ -368,7 +369,7 @@ Status Inventory::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toCsv()) < 0 || !file.commit())
-        return Error{tr("%1: cannot write: %2; check the directory's permissions and free space")
+        return Error{Messages::tr("%1: cannot write: %2; check the directory's permissions and free space")
                          .arg(path, file.errorString())};
     qCInfo(lcWorkspace).noquote() << "inventory saved to" << path << "with" << m_entries.size() << "rows";
     return Status::success();

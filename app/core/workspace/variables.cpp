@@ -14,10 +14,11 @@ namespace ztp::workspace {
 
 namespace {
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::workspace::VariableResolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::workspace::VariableResolver)
+};
 
 const QLatin1String secretsKey("$secrets");
 
@@ -145,31 +146,35 @@ Result<VariableFile> VariableResolver::parse(const QByteArray &json, const QStri
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
-        return Error{tr("%1:%2:%3: invalid JSON: %4; fix the file or remove it")
-                         .arg(fileName)
-                         .arg(line)
-                         .arg(column)
-                         .arg(parseError.errorString())};
+        return Error {Messages::tr("%1:%2:%3: invalid JSON: %4; fix the file or remove it")
+                          .arg(fileName)
+                          .arg(line)
+                          .arg(column)
+                          .arg(parseError.errorString())};
     }
     if (!document.isObject())
-        return Error{tr("%1: the file must contain one JSON object of variable names and values, "
-                        "for example {\"ntp_server\": \"10.0.0.1\"}")
-                         .arg(fileName)};
+        return Error {
+            Messages::tr("%1: the file must contain one JSON object of variable names and values, "
+                         "for example {\"ntp_server\": \"10.0.0.1\"}")
+                .arg(fileName)};
 
     QJsonObject object = document.object();
     VariableFile file;
     const QJsonValue secrets = object.take(secretsKey);
     if (!secrets.isUndefined()) {
         if (!secrets.isArray())
-            return Error{tr("%1: \"$secrets\" must be a list of variable names, for example "
-                            "[\"enable_secret\"]")
-                             .arg(fileName)};
+            return Error {
+                Messages::tr("%1: \"$secrets\" must be a list of variable names, for example "
+                             "[\"enable_secret\"]")
+                    .arg(fileName)};
         for (const QJsonValue &name : secrets.toArray()) {
             if (!name.isString())
-                return Error{tr("%1: \"$secrets\" contains %2, which is not a variable name; "
-                                "list names as strings")
-                                 .arg(fileName, QString::fromUtf8(QJsonDocument(QJsonArray{name})
-                                                                      .toJson(QJsonDocument::Compact)))};
+                return Error {
+                    Messages::tr("%1: \"$secrets\" contains %2, which is not a variable name; "
+                                 "list names as strings")
+                        .arg(fileName,
+                            QString::fromUtf8(
+                                QJsonDocument(QJsonArray {name}).toJson(QJsonDocument::Compact)))};
             file.secrets.insert(name.toString());
         }
     }
@@ -193,7 +198,8 @@ Result<VariableFile> VariableResolver::readCached(const QString &path) const
 
     QFile handle(path);
     if (!handle.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2; check its permissions").arg(path, handle.errorString())};
+        return Error {Messages::tr("Cannot read %1: %2; check its permissions")
+                          .arg(path, handle.errorString())};
     Result<VariableFile> parsed = parse(handle.readAll(), path);
     if (!parsed) {
         qCWarning(lcWorkspace).noquote() << parsed.errorString();
@@ -238,11 +244,12 @@ Result<QString> VariableResolver::findDeviceFile(const QString &serial, const QS
     }
 
     if (matches.size() > 1)
-        return Error{tr("Several variable files match device %1 (serial %2): %3; merge them into "
-                        "one and delete the others")
-                         .arg(mac.isEmpty() ? QStringLiteral("-") : mac,
-                              serial.isEmpty() ? QStringLiteral("-") : serial,
-                              matches.join(QStringLiteral(", ")))};
+        return Error {
+            Messages::tr("Several variable files match device %1 (serial %2): %3; merge them into "
+                         "one and delete the others")
+                .arg(mac.isEmpty() ? QStringLiteral("-") : mac,
+                    serial.isEmpty() ? QStringLiteral("-") : serial,
+                    matches.join(QStringLiteral(", ")))};
     return matches.isEmpty() ? QString() : matches.first();
 }
 

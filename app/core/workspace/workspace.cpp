@@ -15,10 +15,11 @@ namespace ztp::workspace {
 
 namespace {
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::workspace::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::workspace::Workspace)
+};
 
 const char SampleTemplate[] = R"(! Configuration for {{ hostname }}, rendered by ZTP Workbench.
 ! Variables: hostname, mac, ip, serial, vendor_class and every inventory column.
@@ -93,19 +94,19 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("%1: line %2: invalid JSON: %3")
+        return Error{Messages::tr("%1: line %2: invalid JSON: %3")
                          .arg(fileName)
                          .arg(lineOfOffset(json, parseError.offset))
                          .arg(parseError.errorString())};
     if (!document.isObject())
-        return Error{tr("%1: line 1: the file must hold a JSON object").arg(fileName)};
+        return Error{Messages::tr("%1: line 1: the file must hold a JSON object").arg(fileName)};
 
     BenchSettings settings;
     const QJsonObject root = document.object();
 
     auto fail = [&](const QString &path, const QString &problem) {
         const QString key = path.section(QLatin1Char('.'), -1);
-        return Error{tr("%1: line %2, key '%3': %4")
+        return Error{Messages::tr("%1: line %2, key '%3': %4")
                          .arg(fileName)
                          .arg(lineOfKey(json, key))
                          .arg(path, problem)};
@@ -118,7 +119,7 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
             return std::nullopt;
         const QJsonValue value = object.value(key);
         if (!value.isString())
-            return fail(section + key, tr("expected a string"));
+            return fail(section + key, Messages::tr("expected a string"));
         target = value.toString();
         return std::nullopt;
     };
@@ -130,7 +131,7 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
         if (!target.isEmpty()
             && (!address.setAddress(target) || address.protocol() != QAbstractSocket::IPv4Protocol))
             return fail(section + QString::fromLatin1(name),
-                        tr("'%1' is not an IPv4 address; write it as 10.0.0.1 or leave it "
+                        Messages::tr("'%1' is not an IPv4 address; write it as 10.0.0.1 or leave it "
                            "empty to derive it from the interface")
                             .arg(target));
         return std::nullopt;
@@ -144,7 +145,7 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number != double(qint64(number)) || number < minimum
             || number > maximum)
-            return fail(section + key, tr("expected a whole number from %1 to %2")
+            return fail(section + key, Messages::tr("expected a whole number from %1 to %2")
                                            .arg(minimum)
                                            .arg(maximum));
         target = int(number);
@@ -155,7 +156,7 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
         if (!root.contains(key))
             return std::nullopt;
         if (!root.value(key).isObject())
-            return fail(key, tr("expected an object"));
+            return fail(key, Messages::tr("expected an object"));
         target = root.value(key).toObject();
         return std::nullopt;
     };
@@ -195,20 +196,20 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
     if (dhcp.contains(QStringLiteral("allowListOnly"))) {
         const QJsonValue value = dhcp.value(QStringLiteral("allowListOnly"));
         if (!value.isBool())
-            return fail(QStringLiteral("dhcp.allowListOnly"), tr("expected true or false"));
+            return fail(QStringLiteral("dhcp.allowListOnly"), Messages::tr("expected true or false"));
         settings.dhcpAllowListOnly = value.toBool();
     }
 
     if (dhcp.contains(QStringLiteral("dnsServers"))) {
         const QJsonValue value = dhcp.value(QStringLiteral("dnsServers"));
         if (!value.isArray())
-            return fail(QStringLiteral("dhcp.dnsServers"), tr("expected a list of addresses"));
+            return fail(QStringLiteral("dhcp.dnsServers"), Messages::tr("expected a list of addresses"));
         for (const QJsonValue &entry : value.toArray()) {
             QHostAddress address;
             if (!entry.isString() || !address.setAddress(entry.toString())
                 || address.protocol() != QAbstractSocket::IPv4Protocol)
                 return fail(QStringLiteral("dhcp.dnsServers"),
-                            tr("'%1' is not an IPv4 address").arg(entry.toVariant().toString()));
+                            Messages::tr("'%1' is not an IPv4 address").arg(entry.toVariant().toString()));
             settings.dnsServers.append(entry.toString());
         }
     }
@@ -216,19 +217,19 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
     // Option 67 carries at most 255 octets; the file field, used alongside it, 127 plus a NUL.
     if (settings.bootFile.toUtf8().size() > 127)
         return fail(QStringLiteral("dhcp.bootFile"),
-                    tr("the boot file name has %1 octets; use at most 127 so it fits the DHCP "
+                    Messages::tr("the boot file name has %1 octets; use at most 127 so it fits the DHCP "
                        "file field and option 67")
                         .arg(settings.bootFile.toUtf8().size()));
 
     if (settings.poolFirst.isEmpty() != settings.poolLast.isEmpty())
         return fail(settings.poolFirst.isEmpty() ? QStringLiteral("dhcp.poolFirst")
                                                  : QStringLiteral("dhcp.poolLast"),
-                    tr("set both ends of the pool, or neither to derive it from the interface"));
+                    Messages::tr("set both ends of the pool, or neither to derive it from the interface"));
     if (!settings.poolFirst.isEmpty()
         && QHostAddress(settings.poolFirst).toIPv4Address()
             > QHostAddress(settings.poolLast).toIPv4Address())
         return fail(QStringLiteral("dhcp.poolLast"),
-                    tr("the pool ends at %1, before it starts at %2")
+                    Messages::tr("the pool ends at %1, before it starts at %2")
                         .arg(settings.poolLast, settings.poolFirst));
     return settings;
 }
@@ -238,7 +239,7 @@ Result<Workspace> Workspace::init(const QString &directory)
     QDir dir(directory);
     for (const char *sub : {"templates", "files"}) {
         if (!dir.mkpath(QString::fromLatin1(sub)))
-            return Error{tr("Cannot create the folder %1; check that you may write there.")
+            return Error{Messages::tr("Cannot create the folder %1; check that you may write there.")
                              .arg(dir.filePath(QString::fromLatin1(sub)))};
     }
 
@@ -251,7 +252,7 @@ Result<Workspace> Workspace::init(const QString &directory)
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
             || !file.commit())
-            return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+            return Error{Messages::tr("Cannot write %1: %2").arg(path, file.errorString())};
         return Status::success();
     };
 
@@ -279,7 +280,7 @@ Result<Workspace> Workspace::open(const QString &directory)
 
     QFile file(workspace.settingsPath());
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read (%2); create a workspace with 'ztpw init %3'")
+        return Error{Messages::tr("%1: cannot read (%2); create a workspace with 'ztpw init %3'")
                          .arg(workspace.settingsPath(), file.errorString(), directory)};
     const Result<BenchSettings> settings = parseSettings(file.readAll(), workspace.settingsPath());
     if (!settings)
@@ -309,7 +310,7 @@ Status Workspace::saveSettings() const
     QSaveFile file(settingsPath());
     const QByteArray content = QJsonDocument(m_settings.toJson()).toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(settingsPath(), file.errorString())};
+        return Error{Messages::tr("Cannot write %1: %2").arg(settingsPath(), file.errorString())};
     return Status::success();
 }
 
