@@ -112,10 +112,18 @@ mac_key=$(echo "$CLIENT_MAC" | tr 'A-F' 'a-f')
 [[ $(sqlite3 "$history" "select count(*) from events where kind='tftp.transfer' and json_extract(details,'$.sha256')='$sha' and json_extract(details,'$.result')='ok'") -ge 2 ]] || fail "the transfers with sha256 $sha are not in the history"
 [[ $(sqlite3 "$history" "select state from leases where address='$ip'") == bound ]] || fail "the lease of $ip is not stored as bound"
 
+# The template revision that rendered the configuration: on the device record, in the transfer
+# event, stored with its source, and the rendering kept for the editor's diff.
+template_sha=$(sha256sum "$workspace/templates/default.j2" | cut -d' ' -f1)
+[[ $(sqlite3 "$history" "select template_sha256 from devices where mac='$mac_key'") == "$template_sha" ]] || fail "the device record does not name template revision $template_sha"
+[[ $(sqlite3 "$history" "select count(*) from events where kind='tftp.transfer' and json_extract(details,'$.templateSha256')='$template_sha'") -ge 2 ]] || fail "the transfers do not name template revision $template_sha"
+[[ $(sqlite3 "$history" "select count(*) from template_revisions where template_name='default.j2' and sha256='$template_sha'") -eq 1 ]] || fail "template revision $template_sha is not stored"
+[[ $(sqlite3 "$history" "select count(*) from rendered_configurations where device_key='$mac_key' and config_sha256='$sha' and template_sha256='$template_sha'") -ge 1 ]] || fail "the configuration sent is not stored for the editor's diff"
+
 # Report.
 "$ZTPW" export --workspace "$workspace" --format csv --output "$WORK_DIR/report.csv"
 cat "$WORK_DIR/report.csv"
-grep -q "^$mac_key,FOC2719X0AB,bench-sw-01,$ip,default.j2,$sha,.*,configuration sent" "$WORK_DIR/report.csv" \
-    || fail "the report has no complete row for $mac_key"
+grep -q "^$mac_key,FOC2719X0AB,bench-sw-01,$ip,default.j2,$sha,[^,]*,[^,]*,configuration sent,$template_sha," "$WORK_DIR/report.csv" \
+    || fail "the report has no complete row for $mac_key with template revision $template_sha"
 
 echo "PASS: lease $ip, configuration $sha, history and report checked"

@@ -75,7 +75,7 @@ struct TestBench
             return device;
         };
         result.render = [this](const devices::Device &device,
-                            const QString &templateName) -> Result<QByteArray> {
+                            const QString &templateName) -> Result<http::RenderedText> {
             templates::TemplateError error;
             const auto compiled = environment.load(
                 templateName.isEmpty() ? QStringLiteral("default.j2") : templateName, &error);
@@ -88,7 +88,7 @@ struct TestBench
             const QString text = compiled->render(variables, &error);
             if (!error.message.isEmpty())
                 return Error {error.toString()};
-            return text.toUtf8();
+            return http::RenderedText {text.toUtf8(), compiled->name(), compiled->sourceSha256()};
         };
         result.updateDevice
             = [this](const devices::Device &device) { devices.insert(device.mac, device); };

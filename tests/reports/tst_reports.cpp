@@ -77,6 +77,7 @@ private slots:
     void evidencePackRejectsForgedManifest();
     void evidencePackRejectsOtherKey();
     void signingKeyIsReused();
+    void templateRevisionInEveryFormat();
 
 private:
     Result<reports::Report> build(const reports::ReportFilter &filter = {}) const;
@@ -530,6 +531,76 @@ void ReportsTest::signingKeyIsReused()
     QCOMPARE(signature->size(), 64);
     QVERIFY(second->verify("message", *signature));
     QVERIFY(!second->verify("massage", *signature));
+}
+
+// The revision comes from the latest transfer event, over HTTP as over TFTP, or from the device
+// record when the history contains no such event.
+void ReportsTest::templateRevisionInEveryFormat()
+{
+    QTemporaryDir dir;
+    storage::HistoryDatabase history;
+    QVERIFY(history.open(dir.filePath(QStringLiteral("history.sqlite"))).ok());
+
+    const QString httpRevision = QStringLiteral("4d").repeated(32);
+    const QString recordRevision = QStringLiteral("5e").repeated(32);
+    devices::Device overHttp;
+    overHttp.mac = QByteArray::fromHex("001c730000a1");
+    overHttp.state = devices::DeviceState::ConfigurationSent;
+    overHttp.configSha256 = QStringLiteral("2a").repeated(32);
+    overHttp.templateSha256 = QStringLiteral("00").repeated(32); // older than the event below
+    overHttp.firstSeen = at(8, 0);
+    overHttp.lastSeen = at(8, 5);
+    devices::Device recordOnly;
+    recordOnly.mac = QByteArray::fromHex("001c730000a2");
+    recordOnly.state = devices::DeviceState::ConfigurationSent;
+    recordOnly.templateName = QStringLiteral("spine.j2");
+    recordOnly.configSha256 = QStringLiteral("3b").repeated(32);
+    recordOnly.templateSha256 = recordRevision;
+    recordOnly.firstSeen = at(8, 0);
+    recordOnly.lastSeen = at(8, 5);
+    QVERIFY(history.saveDevices({overHttp, recordOnly}).ok());
+    QList<storage::HistoryEvent> events {
+        historyEvent(at(8, 4), overHttp.key(), QStringLiteral("http.transfer"),
+                     QStringLiteral("HTTP GET /ztp/self/config to 10.0.0.20: 200"),
+                     {{QStringLiteral("result"), QStringLiteral("ok")},
+                      {QStringLiteral("dynamic"), true},
+                      {QStringLiteral("sha256"), overHttp.configSha256},
+                      {QStringLiteral("template"), QStringLiteral("leaf.j2")},
+                      {QStringLiteral("templateSha256"), httpRevision}}),
+    };
+    QVERIFY(history.recordEvents(events).ok());
+    // Reloaded from history.sqlite, so the record's column is read back as well.
+    const QList<devices::Device> loaded = history.loadDevices();
+    QCOMPARE(loaded.size(), 2);
+    QCOMPARE(loaded.at(1).templateSha256, recordRevision);
+
+    const Result<reports::Report> report = reports::buildReport(history, {}, {});
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QCOMPARE(report->devices.size(), 2);
+    QCOMPARE(report->devices.at(0).templateSha256, httpRevision);
+    QCOMPARE(report->devices.at(0).templateName, QStringLiteral("leaf.j2"));
+    QCOMPARE(report->devices.at(0).configSentAt, at(8, 4));
+    QCOMPARE(report->devices.at(1).templateSha256, recordRevision);
+    QCOMPARE(report->devices.at(1).templateName, QStringLiteral("spine.j2"));
+
+    for (const QString &revision : {httpRevision, recordRevision}) {
+        QVERIFY(reports::renderCsv(*report).contains(revision.toLatin1()));
+        QVERIFY(reports::renderJson(*report).contains(revision.toLatin1()));
+        QVERIFY(reports::renderHtml(*report).contains(revision.toLatin1()));
+    }
+
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is not installed (installer/debian-packages.txt lists poppler-utils)");
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(reports::writeReport(*report, reports::ReportFormat::Pdf, pdf).ok());
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(text.contains(httpRevision), qPrintable(text));
+    QVERIFY2(text.contains(recordRevision), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(ReportsTest)

@@ -1,11 +1,17 @@
 #include "bench/benchservice.h"
+#include "http/provisioningservices.h"
+#include "reports/report.h"
+#include "reports/reportformats.h"
 #include "templates/linediff.h"
 #include "templates/revisionstore.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +36,7 @@ private slots:
     void renderedConfigurationsPruned();
     void diffAlignsChangedLines();
     void diffOfLargeInputsStaysBounded();
+    void httpServeRecordsRevision();
 
 private:
     void write(const QString &relativePath, const QByteArray &content);
@@ -241,6 +248,119 @@ void TemplateBenchTest::diffOfLargeInputsStaysBounded()
     QCOMPARE(diff.size(), 10000);
     QCOMPARE(diff.first().kind, templates::DiffLine::Kind::Removed);
     QCOMPARE(diff.last().kind, templates::DiffLine::Kind::Added);
+}
+
+
+namespace {
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+// Sends one GET over a new connection and returns the whole response, headers included.
+QByteArray httpGet(quint16 port, const QByteArray &path)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QByteArray response;
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < 10000) {
+        // The server runs in this thread, so the event loop must turn while the client waits.
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        response += socket.readAll();
+    }
+    response += socket.readAll();
+    return response;
+}
+
+} // namespace
+
+// The real HTTP server on loopback, with the bench's backend: the device record, the stored
+// rendering (which the editor's preview diffs against) and every report format name the
+// template revision that was served.
+void TemplateBenchTest::httpServeRecordsRevision()
+{
+    const QByteArray mac = QByteArray::fromHex("001c73000001");
+    devices::Device device;
+    device.mac = mac;
+    device.serial = QStringLiteral("FOC001");
+    device.hostname = QStringLiteral("leaf1");
+    device.ip = QHostAddress(QHostAddress::LocalHost);
+    device.state = devices::DeviceState::Leased; // leased the address, as after DHCP
+    device.inventory = {{QStringLiteral("site"), QStringLiteral("ams")}};
+    device.firstSeen = device.lastSeen = QDateTime::currentDateTimeUtc();
+    m_bench->history()->saveDevice(device);
+    QVERIFY(m_bench->openWorkspace(m_dir->path()).ok());
+    m_bench->workspace()->settings().defaultTemplate = QStringLiteral("leaf.j2");
+
+    QFile templateFile(QDir(m_dir->path()).filePath(QStringLiteral("templates/leaf.j2")));
+    QVERIFY(templateFile.open(QIODevice::ReadOnly));
+    const QByteArray servedSource = templateFile.readAll();
+    const QString templateSha256 = sha256Hex(servedSource);
+
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    http::ProvisioningSettings settings;
+    settings.address = QHostAddress(QHostAddress::LocalHost);
+    settings.httpPort = port;
+    settings.httpsPort = 0;
+    settings.syslogPort = 0;
+    settings.filesDirectory = m_bench->workspace()->filesPath();
+    settings.templatesDirectory = m_bench->workspace()->templatesPath();
+    http::ProvisioningServices services(settings, m_bench->ztpBackend());
+    const Status started = services.start();
+    QVERIFY2(started.ok(), qPrintable(started.errorString()));
+
+    const QByteArray response = httpGet(port, "/ztp/self/config");
+    QVERIFY2(response.startsWith("HTTP/1.1 200"), response.constData());
+    const QByteArray body = response.mid(response.indexOf("\r\n\r\n") + 4);
+    QCOMPARE(body, QByteArray("hostname leaf1\nntp server 10.0.0.1\n! ams\nvlan 10\nvlan 20\n"));
+    const QString configSha256 = sha256Hex(body);
+    QTRY_COMPARE(m_bench->devices()->find(mac)->configSha256, configSha256);
+
+    // A later edit of the template does not change the revision that the records name.
+    write(QStringLiteral("templates/leaf.j2"), "hostname {{ hostname }}-edited\n");
+
+    const devices::Device served = *m_bench->devices()->find(mac);
+    QCOMPARE(served.templateSha256, templateSha256);
+
+    const auto stored = m_bench->revisions()->findRenderedConfiguration(served.key(), configSha256);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorString()));
+    QVERIFY(stored->has_value());
+    QCOMPARE((*stored)->text, body);
+    QCOMPARE((*stored)->templateName, QStringLiteral("leaf.j2"));
+    QCOMPARE((*stored)->templateSha256, templateSha256);
+    const auto lastSent = m_bench->revisions()->renderedConfiguration(served.key(), served.configSha256);
+    QVERIFY(lastSent.ok() && lastSent->has_value());
+    QCOMPARE(**lastSent, body);
+
+    const auto revision = m_bench->revisions()->revision(QStringLiteral("leaf.j2"), templateSha256);
+    QVERIFY(revision.ok() && revision->has_value());
+    QCOMPARE((*revision)->source, servedSource);
+
+    QVERIFY(m_bench->historyWriter()->waitForWritten(std::chrono::seconds(5)));
+    const Result<reports::Report> report = reports::buildReport(*m_bench->history(), {}, {});
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QCOMPARE(report->devices.size(), 1);
+    QCOMPARE(report->devices.first().templateSha256, templateSha256);
+    QCOMPARE(report->devices.first().templateName, QStringLiteral("leaf.j2"));
+    QVERIFY(report->devices.first().configSentAt.isValid());
+    QVERIFY(reports::renderCsv(*report).contains(templateSha256.toLatin1()));
+    QVERIFY(reports::renderJson(*report).contains(templateSha256.toLatin1()));
+    QVERIFY(reports::renderHtml(*report).contains(templateSha256.toLatin1()));
+
+    // The record keeps the revision in history.sqlite.
+    services.stop();
+    m_bench = std::make_unique<bench::BenchService>();
+    QVERIFY(m_bench->openWorkspace(m_dir->path()).ok());
+    QCOMPARE(m_bench->devices()->find(mac)->templateSha256, templateSha256);
 }
 
 QTEST_MAIN(TemplateBenchTest)

@@ -103,6 +103,15 @@ void TestTemplateEngine::errorPosition_data()
     QTest::newRow("macro parameter not passed") << u"{% macro m(a) %}\n  {{ a }}{% endmacro %}{{ m() }}"_s << u"{}"_s
                                                 << 2 << 6 << u"parameter 'a' was not provided"_s;
     QTest::newRow("crlf counts one line") << u"a\r\nb\r\n{{ z }}"_s << u"{}"_s << 3 << 4 << u"'z' is undefined"_s;
+    // Missing attributes store only the name and the owner's type until an error is raised.
+    QTest::newRow("attribute of None") << u"{{ n.x }}"_s << u"{\"n\": null}"_s << 1 << 6
+                                       << u"'None' has no attribute 'x'"_s;
+    QTest::newRow("attribute of tuple") << u"{{ (1, 2).x }}"_s << u"{}"_s << 1 << 11
+                                        << u"'tuple object' has no attribute 'x'"_s;
+    QTest::newRow("attribute of namespace") << u"{% set ns = namespace() %}{{ ns.x }}"_s << u"{}"_s << 1 << 33
+                                            << u"'jinja2.utils.Namespace object' has no attribute 'x'"_s;
+    QTest::newRow("stored undefined read later") << u"{% set v = d.q %}\n{{ v }}"_s << u"{\"d\": {}}"_s << 2 << 4
+                                                 << u"'dict object' has no attribute 'q'"_s;
 }
 
 void TestTemplateEngine::errorPosition()

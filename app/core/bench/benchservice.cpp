@@ -281,14 +281,19 @@ http::ZtpBackend BenchService::ztpBackend()
     };
     backend.deviceForMac = [this](const QByteArray &mac, bool create) { return deviceForMac(mac, create); };
     backend.deviceForSerial = [this](const QString &serial) { return deviceForSerial(serial); };
-    backend.render = [this](const devices::Device &device, const QString &templateName) -> Result<QByteArray> {
+    backend.render = [this](const devices::Device &device,
+                            const QString &templateName) -> Result<http::RenderedText> {
         devices::Device subject = device;
         if (!templateName.isEmpty())
             subject.templateName = templateName;
         Result<RenderedConfiguration> rendered = renderConfiguration(subject);
         if (!rendered)
             return rendered.error();
-        return rendered->text;
+        keepTemplateRevision(*rendered);
+        return http::RenderedText {rendered->text, rendered->templateName, rendered->templateSha256};
+    };
+    backend.configurationServed = [this](const devices::Device &device, const http::RenderedText &served) {
+        keepSentConfiguration(device.key(), served.templateName, served.templateSha256, served.text);
     };
     backend.updateDevice = [this](const devices::Device &device) { updateDevice(device); };
     backend.record = [this](const QString &kind, const QString &deviceKey, const QString &summary,
@@ -593,12 +598,28 @@ std::optional<tftp::DynamicContent> BenchService::provideContent(const QString &
     devices::Device updated = *device;
     updated.templateName = rendered->templateName;
     updateDevice(updated);
-    // Kept so that the editor's preview can diff against what the device received.
-    if (Status saved = m_revisions->saveRenderedConfiguration(device->key(), rendered->templateName,
-                                                              rendered->templateSha256, rendered->text);
+    keepTemplateRevision(*rendered);
+    keepSentConfiguration(device->key(), rendered->templateName, rendered->templateSha256, rendered->text);
+    return tftp::DynamicContent {rendered->text, device->key()};
+}
+
+void BenchService::keepTemplateRevision(const RenderedConfiguration &rendered)
+{
+    if (!m_revisions)
+        return;
+    // Saving a revision that is already stored only reads it back.
+    if (const auto saved = m_revisions->saveRevision(rendered.templateName, rendered.templateSource); !saved)
+        qCWarning(lcBench).noquote() << saved.errorString();
+}
+
+void BenchService::keepSentConfiguration(const QString &deviceKey, const QString &templateName,
+                                         const QString &templateSha256, const QByteArray &text)
+{
+    if (!m_revisions)
+        return;
+    if (Status saved = m_revisions->saveRenderedConfiguration(deviceKey, templateName, templateSha256, text);
         !saved)
         qCWarning(lcBench).noquote() << saved.errorString();
-    return tftp::DynamicContent {rendered->text, device->key()};
 }
 
 Result<workspace::DeviceVariables> BenchService::deviceVariables(const devices::Device &device) const
@@ -708,6 +729,7 @@ Result<RenderedConfiguration> BenchService::renderConfiguration(const devices::D
     if (!compiled)
         return Error{error.toString()};
     result.templateSha256 = compiled->sourceSha256();
+    result.templateSource = compiled->source().toUtf8();
     const Result<workspace::DeviceVariables> variables = deviceVariables(device);
     if (!variables)
         return variables.error();
@@ -742,17 +764,21 @@ void BenchService::onTransferFinished(const tftp::TransferRecord &record)
         {QStringLiteral("sha256"), sha256},
         {QStringLiteral("dynamic"), record.dynamic},
     };
-    // The report names the template revision each device received: the SHA-256 of the template
-    // file as it was when the transfer ended.
-    if (device && record.dynamic && !device->templateName.isEmpty()) {
-        QFile templateFile(QDir(m_workspace->templatesPath()).filePath(device->templateName));
-        if (templateFile.open(QIODevice::ReadOnly)) {
-            details.insert(QStringLiteral("template"), device->templateName);
-            details.insert(QStringLiteral("templateSha256"),
-                           QString::fromLatin1(QCryptographicHash::hash(templateFile.readAll(),
-                                                                        QCryptographicHash::Sha256)
-                                                   .toHex()));
-        }
+    // The report names the template revision each device received: the one that rendered the
+    // configuration with this SHA-256, stored when provideContent() served it.
+    std::optional<templates::RenderedConfigurationRecord> sent;
+    if (device && record.dynamic && m_revisions) {
+        const auto found = m_revisions->findRenderedConfiguration(deviceKey, sha256);
+        if (!found)
+            qCWarning(lcBench).noquote() << found.errorString();
+        else
+            sent = *found;
+        // NOTE: a netascii transfer changes line ends, so its SHA-256 matches no stored
+        // rendering and the event and the record name no revision.
+    }
+    if (sent) {
+        details.insert(QStringLiteral("template"), sent->templateName);
+        details.insert(QStringLiteral("templateSha256"), sent->templateSha256);
     }
     const QString summary = record.success
         ? QStringLiteral("sent %1 (%2 bytes) to %3, sha256 %4")
@@ -781,6 +807,7 @@ void BenchService::onTransferFinished(const tftp::TransferRecord &record)
         if (record.success) {
             updated.state = devices::DeviceState::ConfigurationSent;
             updated.configSha256 = sha256;
+            updated.templateSha256 = sent ? sent->templateSha256 : QString();
         } else {
             updated.state = devices::DeviceState::Failed;
         }

@@ -31,6 +31,7 @@ struct RenderedConfiguration
 {
     QString templateName;
     QString templateSha256; // hex SHA-256 of the template source: the revision rendered
+    QByteArray templateSource; // that revision's source as UTF-8
     QByteArray text;
     QString sha256; // hex
 };
@@ -92,6 +93,11 @@ public:
 
     Status exportCsvReport(const QString &path) const;
 
+    // The functions through which the HTTP(S) endpoints reach the devices, the templates and
+    // the history. start() passes them to the provisioning services, and tests that run those
+    // services on loopback use them too.
+    http::ZtpBackend ztpBackend();
+
 public slots:
     // Applies one DHCP exchange to the device records and the history.
     void applyExchange(const ztp::dhcp::DhcpExchange &exchange);
@@ -115,7 +121,12 @@ private:
     void onRogueServer(const QHostAddress &server, const QHostAddress &offeredAddress);
     bool isConfigurationName(const QString &fileName, const devices::Device &device) const;
     Status startProvisioningServices(const QString &interfaceName);
-    http::ZtpBackend ztpBackend();
+    // Store the template revision that rendered a configuration being served, and the text a
+    // device is sent, so that the transfer's record can name the revision and the editor can
+    // diff against what the device received. Errors are logged, and the transfer goes on.
+    void keepTemplateRevision(const RenderedConfiguration &rendered);
+    void keepSentConfiguration(const QString &deviceKey, const QString &templateName,
+                               const QString &templateSha256, const QByteArray &text);
     std::optional<devices::Device> deviceForMac(const QByteArray &mac, bool create);
     std::optional<devices::Device> deviceForSerial(const QString &serial);
     void record(const QString &kind, const QString &deviceKey, const QString &summary,

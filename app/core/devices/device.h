@@ -38,6 +38,7 @@ struct Device
     DeviceState state = DeviceState::Discovered;
     QString templateName;     // template used for its configuration
     QString configSha256;     // hex SHA-256 of the last configuration sent
+    QString templateSha256;   // hex SHA-256 of the template revision that rendered it
     QDateTime firstSeen;      // UTC
     QDateTime lastSeen;       // UTC
     QVariantMap inventory;    // extra inventory columns, as template variables

@@ -170,6 +170,8 @@ void HttpConnection::sendResponse(const HttpResponse &response, const HttpReques
     m_record.bodyLength = withBody ? contentLength : 0;
     m_record.deviceKey = response.deviceKey;
     m_record.contentSha256 = response.contentSha256;
+    m_record.templateName = response.templateName;
+    m_record.templateSha256 = response.templateSha256;
     m_record.started = QDateTime::currentDateTimeUtc();
     m_queuedBodyBytes = 0;
 

@@ -21,6 +21,8 @@ struct HttpResponse
     qint64 fileLength = 0;
     QString deviceKey; // device the response was for, for the transfer record
     QString contentSha256; // hex SHA-256 of a rendered configuration; empty for files
+    QString templateName;   // for a rendered configuration: the template that rendered it
+    QString templateSha256; // and the hex SHA-256 of that template revision
     bool closeAfter = false;
 
     void setHeader(const QByteArray &name, const QByteArray &value);

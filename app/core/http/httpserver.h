@@ -55,6 +55,8 @@ struct HttpTransferRecord
     bool complete = false; // false when the client went away first
     QString deviceKey;
     QString contentSha256; // set for rendered configurations, see HttpResponse
+    QString templateName;   // as in HttpResponse
+    QString templateSha256;
     QDateTime started;
     QDateTime finished;
 };

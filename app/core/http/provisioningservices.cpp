@@ -125,16 +125,20 @@ void ProvisioningServices::onTransferFinished(const HttpTransferRecord &record)
               .arg(QString::fromLatin1(record.method), record.path, record.client.toString())
               .arg(record.bytesSent)
               .arg(record.bodyLength);
-    m_backend.record(QStringLiteral("http.transfer"), record.deviceKey, summary,
-        {{QStringLiteral("path"), record.path},
-            {QStringLiteral("client"), record.client.toString()},
-            {QStringLiteral("status"), record.status},
-            {QStringLiteral("bytes"), double(record.bytesSent)},
-            {QStringLiteral("length"), double(record.bodyLength)},
-            {QStringLiteral("result"),
-                record.complete ? QStringLiteral("ok") : QStringLiteral("failed")},
-            {QStringLiteral("sha256"), record.contentSha256},
-            {QStringLiteral("dynamic"), !record.contentSha256.isEmpty()}});
+    QJsonObject details {{QStringLiteral("path"), record.path},
+        {QStringLiteral("client"), record.client.toString()},
+        {QStringLiteral("status"), record.status},
+        {QStringLiteral("bytes"), double(record.bytesSent)},
+        {QStringLiteral("length"), double(record.bodyLength)},
+        {QStringLiteral("result"), record.complete ? QStringLiteral("ok") : QStringLiteral("failed")},
+        {QStringLiteral("sha256"), record.contentSha256},
+        {QStringLiteral("dynamic"), !record.contentSha256.isEmpty()}};
+    // Reports name the template revision each device received, as for TFTP transfers.
+    if (!record.templateSha256.isEmpty()) {
+        details.insert(QStringLiteral("template"), record.templateName);
+        details.insert(QStringLiteral("templateSha256"), record.templateSha256);
+    }
+    m_backend.record(QStringLiteral("http.transfer"), record.deviceKey, summary, details);
 
     // A rendered configuration that went out whole moves its device on, as over TFTP.
     if (record.contentSha256.isEmpty() || record.deviceKey.isEmpty() || record.status != 200
@@ -146,6 +150,7 @@ void ProvisioningServices::onTransferFinished(const HttpTransferRecord &record)
     devices::Device updated = *device;
     updated.state = devices::DeviceState::ConfigurationSent;
     updated.configSha256 = record.contentSha256;
+    updated.templateSha256 = record.templateSha256;
     updated.lastSeen = record.finished;
     m_backend.updateDevice(updated);
 }

@@ -215,18 +215,18 @@ Result<QJsonObject> SztpService::onboardingInformation(const devices::Device &re
         const QString templateName = columns.value(QString::fromLatin1(column)).toString();
         if (templateName.isEmpty())
             continue;
-        const Result<QByteArray> script = m_backend.render(device, templateName);
+        const Result<RenderedText> script = m_backend.render(device, templateName);
         if (!script)
             return script.error();
-        onboarding.insert(QString::fromLatin1(field), QString::fromLatin1(script->toBase64()));
+        onboarding.insert(QString::fromLatin1(field), QString::fromLatin1(script->text.toBase64()));
     }
 
-    const Result<QByteArray> configuration = m_backend.render(device, device.templateName);
+    const Result<RenderedText> configuration = m_backend.render(device, device.templateName);
     if (!configuration)
         return configuration.error();
     onboarding.insert(QStringLiteral("configuration-handling"), QStringLiteral("replace"));
     onboarding.insert(
-        QStringLiteral("configuration"), QString::fromLatin1(configuration->toBase64()));
+        QStringLiteral("configuration"), QString::fromLatin1(configuration->text.toBase64()));
     return onboarding;
 }
 

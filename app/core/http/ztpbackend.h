@@ -10,6 +10,14 @@
 
 namespace ztp::http {
 
+// A configuration rendered for a device, and the template revision that rendered it.
+struct RenderedText
+{
+    QByteArray text;
+    QString templateName;
+    QString templateSha256; // hex SHA-256 of the template source
+};
+
 // The bench functions that the ZTP endpoints call. BenchService provides them, and tests use
 // a small in-memory bench.
 struct ZtpBackend
@@ -23,8 +31,12 @@ struct ZtpBackend
     std::function<std::optional<devices::Device>(const QString &serial)> deviceForSerial;
     // Renders `templateName` (a file under templates/) for the device; the device's inventory
     // map contains any extra variables.
-    std::function<Result<QByteArray>(const devices::Device &device, const QString &templateName)>
+    std::function<Result<RenderedText>(const devices::Device &device, const QString &templateName)>
         render;
+    // Optional. Receives a rendered configuration as the endpoints serve it, after any change
+    // they make (the Cumulus marker line), so that the bench can keep what the device received.
+    std::function<void(const devices::Device &device, const RenderedText &served)>
+        configurationServed;
     std::function<void(const devices::Device &device)> updateDevice;
     // Stores one event in the history, shown in the device's timeline.
     std::function<void(const QString &kind, const QString &deviceKey, const QString &summary,

@@ -247,7 +247,7 @@ HttpResponse ZtpEndpoints::render(const HttpRequest &request, const devices::Dev
 
     const devices::Device subject
         = withTemplateVariables(device, m_settings.serverUrl, identity.headers);
-    Result<QByteArray> rendered
+    Result<RenderedText> rendered
         = m_backend.render(subject, templateName.isEmpty() ? device.templateName : templateName);
     if (!rendered) {
         devices::Device failed = device;
@@ -263,17 +263,22 @@ HttpResponse ZtpEndpoints::render(const HttpRequest &request, const devices::Dev
                 .arg(name, device.key(), rendered.errorString()));
     }
 
-    QByteArray text = std::move(rendered).value();
+    RenderedText served = std::move(rendered).value();
+    QByteArray &text = served.text;
     // Cumulus runs a script only when it carries the marker line, even when the template lacks it.
     if (device.platform == QLatin1String("cumulus") && ensureCumulusMarker(text))
         qCInfo(lcHttp).noquote() << "added the Cumulus marker line to" << name << "for"
                                  << device.key();
+    if (m_backend.configurationServed)
+        m_backend.configurationServed(device, served);
 
     HttpResponse response
         = serveBytes(request, text, contentTypeForTemplate(name), QDateTime::currentDateTimeUtc());
     response.deviceKey = device.key();
     response.contentSha256
         = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+    response.templateName = served.templateName;
+    response.templateSha256 = served.templateSha256;
     return response;
 }
 

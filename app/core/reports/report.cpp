@@ -48,21 +48,29 @@ bool matchesFilter(const devices::Device &device, const ReportFilter &filter)
     return true;
 }
 
-// Fills image, template revision and transcript from the device's events.
+// Fills image, template revision and transcript from the device's events. Rendered
+// configurations go out over TFTP and HTTP, so transfers of both kinds count.
 void applyEvents(DeviceReport *report, const QList<storage::HistoryEvent> &events,
                  int transcriptLines)
 {
     for (const storage::HistoryEvent &event : events) {
-        if (event.kind != QLatin1String("tftp.transfer"))
+        const bool http = event.kind == QLatin1String("http.transfer");
+        if (event.kind != QLatin1String("tftp.transfer") && !http)
             continue;
         if (event.details.value(QStringLiteral("result")).toString() != QLatin1String("ok"))
             continue;
         if (event.details.value(QStringLiteral("dynamic")).toBool()) {
             report->configSentAt = event.time;
+            // The latest transfer names the template and revision. Without such an event
+            // (pruned history), the device record's values stay.
             const QString revision = event.details.value(QStringLiteral("templateSha256")).toString();
+            const QString templateName = event.details.value(QStringLiteral("template")).toString();
             if (!revision.isEmpty())
                 report->templateSha256 = revision;
-        } else {
+            if (!revision.isEmpty() && !templateName.isEmpty())
+                report->templateName = templateName;
+        } else if (!http) {
+            // Images fetched over HTTP are not distinguished from other files yet, so only TFTP counts.
             report->image = event.details.value(QStringLiteral("file")).toString();
             report->imageSha256 = event.details.value(QStringLiteral("sha256")).toString();
         }
@@ -99,6 +107,7 @@ DeviceReport describeDevice(const devices::Device &device)
     report.profile = inventoryValue(device, "profile");
     report.templateName = device.templateName;
     report.configSha256 = device.configSha256;
+    report.templateSha256 = device.templateSha256;
     report.firstSeen = device.firstSeen;
     report.lastSeen = device.lastSeen;
     report.result = devices::deviceStateName(device.state);

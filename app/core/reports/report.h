@@ -52,7 +52,7 @@ struct DeviceReport
     QString job;
     QString profile;        // the inventory's "profile" column
     QString templateName;
-    QString templateSha256; // SHA-256 of the template file when the configuration was sent
+    QString templateSha256; // SHA-256 of the template revision that rendered the configuration sent
     QString configSha256;   // SHA-256 of the configuration sent
     QString image;          // last file sent from files/ (an OS image), "" if none
     QString imageSha256;

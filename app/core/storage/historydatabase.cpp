@@ -216,6 +216,12 @@ Status HistoryDatabase::migrateTo(int version)
             QStringLiteral("CREATE INDEX IF NOT EXISTS events_time ON events(time)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS events_kind ON events(kind, time)"),
         };
+    } else if (version == 3) {
+        // The template revision that rendered the configuration a device received, which
+        // reports name. Version 2 kept it only in the transfer events.
+        statements = {
+            QStringLiteral("ALTER TABLE devices ADD COLUMN template_sha256 TEXT NOT NULL DEFAULT ''"),
+        };
     }
     statements.prepend(QStringLiteral("BEGIN IMMEDIATE"));
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
@@ -269,6 +275,7 @@ bool bindAndInsertDevice(QSqlQuery &query, const devices::Device &device)
     query.addBindValue(text(device.model));
     query.addBindValue(text(device.softwareVersion));
     query.addBindValue(text(device.progress));
+    query.addBindValue(text(device.templateSha256));
     return query.exec();
 }
 
@@ -290,8 +297,8 @@ const QString InsertEventSql = QStringLiteral(
 const QString InsertDeviceSql = QStringLiteral(
     "INSERT OR REPLACE INTO devices (mac, client_id, vendor_class, hostname, serial, ip, state,"
     " template, config_sha256, first_seen, last_seen, inventory, site, job, platform, model,"
-    " software_version, progress)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " software_version, progress, template_sha256)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 } // namespace
 
@@ -483,7 +490,7 @@ QList<devices::Device> HistoryDatabase::loadDevices() const
     if (!query.exec(QStringLiteral(
             "SELECT mac, client_id, vendor_class, hostname, serial, ip, state, template,"
             " config_sha256, first_seen, last_seen, inventory, platform, model, software_version,"
-            " progress FROM devices ORDER BY first_seen"))) {
+            " progress, template_sha256 FROM devices ORDER BY first_seen"))) {
         qCWarning(lcStorage).noquote() << "cannot read devices:" << query.lastError().text();
         return result;
     }
@@ -507,6 +514,7 @@ QList<devices::Device> HistoryDatabase::loadDevices() const
         device.model = query.value(13).toString();
         device.softwareVersion = query.value(14).toString();
         device.progress = query.value(15).toString();
+        device.templateSha256 = query.value(16).toString();
         if (!device.mac.isEmpty())
             result.append(device);
     }

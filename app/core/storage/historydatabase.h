@@ -40,7 +40,7 @@ class HistoryDatabase : public dhcp::LeaseStore
 public:
     // PRAGMA user_version written by this build. Version 1 is the first release; version 2 adds
     // the site and job columns of devices and the time and kind indexes of events.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     HistoryDatabase();
     ~HistoryDatabase() override;

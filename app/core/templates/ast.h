@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 // The syntax tree that the parser builds once per template and the renderer walks for every
@@ -55,14 +56,21 @@ struct ArgList
 {
     std::vector<ExprPtr> positional;
     std::vector<KeywordArg> keyword;
+    // The evaluated arguments when all of them are literals, built once by foldConstants().
+    std::optional<CallArgs> constant;
 
-    CallArgs evaluate(Context &context) const;
+    // Returns the evaluated arguments: the folded constants, or `scratch` filled in.
+    const CallArgs &evaluate(Context &context, CallArgs &scratch) const;
+    // Evaluates the arguments in advance when all of them are literals. The parser calls it
+    // once the list is complete.
+    void foldConstants();
 };
 
 struct LiteralExpr : Expr
 {
     LiteralExpr(SourcePos p, Value v) : Expr(p), value(std::move(v)) { }
     Value eval(Context &) const override { return value; }
+    const Value *evalRef(Context &, Value &) const override { return &value; }
     Value value;
 };
 
@@ -110,8 +118,10 @@ struct SubscriptExpr : Expr
 {
     using Expr::Expr;
     Value eval(Context &context) const override;
+    const Value *evalRef(Context &context, Value &scratch) const override;
     ExprPtr object;
     ExprPtr index;                         // null for a slice
+    const LiteralExpr *literalIndex = nullptr; // index, when it is a literal such as ports[0]
     ExprPtr sliceStart, sliceStop, sliceStep; // each may be null
     bool isSlice = false;
 };
@@ -121,6 +131,7 @@ struct CallExpr : Expr
     using Expr::Expr;
     Value eval(Context &context) const override;
     ExprPtr callee;
+    const AttributeExpr *method = nullptr; // callee, when it is an attribute: a method call
     ArgList args;
 };
 

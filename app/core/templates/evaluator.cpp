@@ -23,7 +23,7 @@ QString objectTypeRepr(const Value &value)
 
 Value missingAttribute(const Value &object, const QString &name, SourcePos pos)
 {
-    return Value::undefined(u"'%1' has no attribute '%2'"_s.arg(objectTypeRepr(object), name), pos);
+    return Value::missingAttribute(object, name, pos);
 }
 
 Value missingElement(const Value &object, const Value &key, SourcePos pos)
@@ -609,15 +609,34 @@ Value callMethod(Context &context, const Value &object, const QString &name, con
 
 // ---- expressions ----
 
-CallArgs ArgList::evaluate(Context &context) const
+const CallArgs &ArgList::evaluate(Context &context, CallArgs &scratch) const
 {
-    CallArgs args;
-    args.positional.reserve(positional.size());
+    if (constant)
+        return *constant;
+    scratch.positional.reserve(positional.size());
     for (const ExprPtr &expr : positional)
-        args.positional.push_back(expr->eval(context));
+        scratch.positional.push_back(expr->eval(context));
     for (const KeywordArg &keyword : this->keyword)
-        args.keyword.emplace_back(keyword.name, keyword.value->eval(context));
-    return args;
+        scratch.keyword.emplace_back(keyword.name, keyword.value->eval(context));
+    return scratch;
+}
+
+void ArgList::foldConstants()
+{
+    CallArgs folded;
+    for (const ExprPtr &expr : positional) {
+        const auto *literal = dynamic_cast<const LiteralExpr *>(expr.get());
+        if (!literal)
+            return;
+        folded.positional.push_back(literal->value);
+    }
+    for (const KeywordArg &argument : keyword) {
+        const auto *literal = dynamic_cast<const LiteralExpr *>(argument.value.get());
+        if (!literal)
+            return;
+        folded.keyword.emplace_back(argument.name, literal->value);
+    }
+    constant = std::move(folded);
 }
 
 Value NameExpr::eval(Context &context) const
@@ -674,8 +693,51 @@ const Value *AttributeExpr::evalRef(Context &context, Value &scratch) const
     return &scratch;
 }
 
+namespace {
+
+// Returns the stored item that getItem() would return a copy of, for a list index or a dict
+// key. Returns null when getItem() has more to do.
+const Value *findStoredItem(const Value &object, const Value &key)
+{
+    if (object.isList() && (key.isInt() || key.isBool())) {
+        const std::vector<Value> &items = object.listObject().items;
+        qint64 index = key.toInt();
+        if (index < 0)
+            index += qint64(items.size());
+        if (index < 0 || index >= qint64(items.size()))
+            return nullptr;
+        return &items[size_t(index)];
+    }
+    if (object.isDict() && key.isString())
+        return object.dictObject().find(key.string());
+    return nullptr;
+}
+
+} // namespace
+
+const Value *SubscriptExpr::evalRef(Context &context, Value &scratch) const
+{
+    // Only a literal index is certain not to change the object while it is evaluated.
+    if (!literalIndex) {
+        scratch = eval(context);
+        return &scratch;
+    }
+    Value objectScratch;
+    const Value &target = *object->evalRef(context, objectScratch);
+    if (&target != &objectScratch) {
+        if (const Value *item = findStoredItem(target, literalIndex->value))
+            return item;
+    }
+    scratch = getItem(context, target, literalIndex->value, pos);
+    return &scratch;
+}
+
 Value SubscriptExpr::eval(Context &context) const
 {
+    if (literalIndex) {
+        Value scratch;
+        return *evalRef(context, scratch);
+    }
     const Value target = object->eval(context);
     if (!isSlice)
         return getItem(context, target, index->eval(context), pos);
@@ -697,17 +759,18 @@ Value SubscriptExpr::eval(Context &context) const
 
 Value CallExpr::eval(Context &context) const
 {
+    CallArgs scratch;
     // Method calls go straight to the built-in implementation, without a bound-method object.
-    if (const auto *attribute = dynamic_cast<const AttributeExpr *>(callee.get())) {
-        const Value object = attribute->object->eval(context);
+    if (method) {
+        const Value object = method->object->eval(context);
         if (object.isUndefined())
             context.failUndefined(object);
-        const CallArgs evaluated = args.evaluate(context);
+        const CallArgs &evaluated = args.evaluate(context, scratch);
         bool found = false;
-        Value result = callMethod(context, object, attribute->attribute, evaluated, pos, &found);
+        Value result = callMethod(context, object, method->attribute, evaluated, pos, &found);
         if (found)
             return result;
-        const Value function = getAttribute(context, object, attribute->attribute, attribute->pos, attribute->owners);
+        const Value function = getAttribute(context, object, method->attribute, method->pos, method->owners);
         if (function.isCallable())
             return function.callable().call(context, evaluated, pos);
         if (function.isUndefined())
@@ -720,25 +783,25 @@ Value CallExpr::eval(Context &context) const
         context.failUndefined(function);
     if (!function.isCallable())
         raise(pos, u"TypeError: '%1' object is not callable"_s.arg(function.typeName()));
-    return function.callable().call(context, args.evaluate(context), pos);
+    return function.callable().call(context, args.evaluate(context, scratch), pos);
 }
 
 Value FilterExpr::eval(Context &context) const
 {
     Value scratch;
-    const Value *value = args.positional.empty() && args.keyword.empty() ? input->evalRef(context, scratch)
-                                                                         : &(scratch = input->eval(context));
-    return function(context, *value, args.evaluate(context), pos);
+    const Value *value = args.constant ? input->evalRef(context, scratch) : &(scratch = input->eval(context));
+    CallArgs argumentScratch;
+    return function(context, *value, args.evaluate(context, argumentScratch), pos);
 }
 
 Value TestExpr::eval(Context &context) const
 {
-    // Without arguments nothing is evaluated between reading the input and using it, so the
-    // input need not be copied.
+    // With constant arguments nothing is evaluated between reading the input and using it, so
+    // the input need not be copied.
     Value scratch;
-    const Value *value = args.positional.empty() && args.keyword.empty() ? input->evalRef(context, scratch)
-                                                                         : &(scratch = input->eval(context));
-    const bool result = function(context, *value, args.evaluate(context), pos);
+    const Value *value = args.constant ? input->evalRef(context, scratch) : &(scratch = input->eval(context));
+    CallArgs argumentScratch;
+    const bool result = function(context, *value, args.evaluate(context, argumentScratch), pos);
     return Value(negated ? !result : result);
 }
 

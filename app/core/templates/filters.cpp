@@ -23,7 +23,7 @@ namespace ztp::templates {
 
 BoundArguments::BoundArguments(const CallArgs &args, std::initializer_list<const char16_t *> parameters,
                                const QString &function, SourcePos pos)
-    : m_values(parameters.size(), nullptr)
+    : m_values(qsizetype(parameters.size()), nullptr)
 {
     if (args.positional.size() > parameters.size()) {
         raise(pos, u"TypeError: %1() takes at most %2 argument(s) (%3 given)"_s
@@ -32,7 +32,7 @@ BoundArguments::BoundArguments(const CallArgs &args, std::initializer_list<const
                        .arg(args.positional.size()));
     }
     for (size_t i = 0; i < args.positional.size(); ++i)
-        m_values[i] = &args.positional[i];
+        m_values[qsizetype(i)] = &args.positional[i];
     for (const auto &[name, value] : args.keyword) {
         size_t index = 0;
         for (const char16_t *parameter : parameters) {
@@ -42,15 +42,15 @@ BoundArguments::BoundArguments(const CallArgs &args, std::initializer_list<const
         }
         if (index == parameters.size())
             raise(pos, u"TypeError: %1() got an unexpected keyword argument '%2'"_s.arg(function, name));
-        if (m_values[index])
+        if (m_values[qsizetype(index)])
             raise(pos, u"TypeError: %1() got multiple values for argument '%2'"_s.arg(function, name));
-        m_values[index] = &value;
+        m_values[qsizetype(index)] = &value;
     }
 }
 
 Value BoundArguments::get(int index, const Value &fallback) const
 {
-    const Value *value = m_values[size_t(index)];
+    const Value *value = m_values[index];
     return value ? *value : fallback;
 }
 

@@ -3,6 +3,7 @@
 #include "ast.h"
 
 #include <QString>
+#include <QVarLengthArray>
 
 namespace ztp::templates {
 
@@ -19,12 +20,12 @@ public:
     BoundArguments(const CallArgs &args, std::initializer_list<const char16_t *> parameters,
                    const QString &function, SourcePos pos);
 
-    bool has(int index) const { return m_values[size_t(index)] != nullptr; }
+    bool has(int index) const { return m_values[index] != nullptr; }
     // Returns the argument, or `fallback` when the call did not pass it.
     Value get(int index, const Value &fallback) const;
 
 private:
-    std::vector<const Value *> m_values;
+    QVarLengthArray<const Value *, 8> m_values;
 };
 
 } // namespace ztp::templates

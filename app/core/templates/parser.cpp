@@ -872,6 +872,7 @@ ExprPtr Parser::parsePostfix(ExprPtr node)
         } else if (token.isOperator(u"(")) {
             auto call = std::make_unique<CallExpr>(pos(token));
             call->callee = std::move(node);
+            call->method = dynamic_cast<const AttributeExpr *>(call->callee.get());
             parseCallArgs(call->args);
             node = std::move(call);
         } else {
@@ -892,6 +893,7 @@ ExprPtr Parser::parseFilterExpression(ExprPtr node)
         } else if (token.isOperator(u"(")) {
             auto call = std::make_unique<CallExpr>(pos(token));
             call->callee = std::move(node);
+            call->method = dynamic_cast<const AttributeExpr *>(call->callee.get());
             parseCallArgs(call->args);
             node = std::move(call);
         } else {
@@ -915,6 +917,7 @@ ExprPtr Parser::parseSubscript(ExprPtr node)
         auto subscript = std::make_unique<SubscriptExpr>(pos(attribute));
         subscript->object = std::move(node);
         subscript->index = std::make_unique<LiteralExpr>(pos(attribute), Value(attribute.integer));
+        subscript->literalIndex = static_cast<const LiteralExpr *>(subscript->index.get());
         return subscript;
     }
 
@@ -938,6 +941,8 @@ ExprPtr Parser::parseSubscript(ExprPtr node)
             subscript->sliceStep = parseExpression();
     }
     expectOperator(u"]");
+    if (!subscript->isSlice)
+        subscript->literalIndex = dynamic_cast<const LiteralExpr *>(subscript->index.get());
     return subscript;
 }
 
@@ -964,6 +969,7 @@ void Parser::parseCallArgs(ArgList &args)
         args.positional.push_back(parseExpression());
     }
     advance();
+    args.foldConstants();
 }
 
 std::unique_ptr<FilterExpr> Parser::parseFilter(ExprPtr input)
@@ -1011,6 +1017,7 @@ ExprPtr Parser::parseTest(ExprPtr node)
         if (next.isName(u"is"))
             fail(next, u"You cannot chain multiple tests with is"_s);
         test->args.positional.push_back(parsePostfix(parsePrimary()));
+        test->args.foldConstants();
     }
     return test;
 }

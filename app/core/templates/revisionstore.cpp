@@ -202,16 +202,39 @@ Status RevisionStore::saveRenderedConfiguration(const QString &deviceKey, const 
 Result<std::optional<QByteArray>> RevisionStore::renderedConfiguration(const QString &deviceKey,
                                                                        const QString &configSha256) const
 {
+    const Result<std::optional<RenderedConfigurationRecord>> found
+        = findRenderedConfiguration(deviceKey, configSha256);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>((*found)->text);
+}
+
+Result<std::optional<RenderedConfigurationRecord>> RevisionStore::findRenderedConfiguration(
+    const QString &deviceKey, const QString &configSha256) const
+{
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT text FROM rendered_configurations WHERE device_key = ? AND "
-                                 "config_sha256 = ? ORDER BY id DESC LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT id, device_key, template_name, template_sha256, config_sha256, "
+                                 "rendered_at, text FROM rendered_configurations WHERE device_key = ? "
+                                 "AND config_sha256 = ? ORDER BY id DESC LIMIT 1"));
     query.addBindValue(deviceKey);
     query.addBindValue(configSha256);
     if (!query.exec())
         return queryError(query, Messages::tr("Reading the configuration sent to %1").arg(deviceKey));
     if (!query.next())
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(query.value(0).toByteArray());
+        return std::optional<RenderedConfigurationRecord>();
+
+    RenderedConfigurationRecord record;
+    record.id = query.value(0).toLongLong();
+    record.deviceKey = query.value(1).toString();
+    record.templateName = query.value(2).toString();
+    record.templateSha256 = query.value(3).toString();
+    record.configSha256 = query.value(4).toString();
+    record.renderedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    record.renderedAt.setTimeSpec(Qt::UTC);
+    record.text = query.value(6).toByteArray();
+    return std::optional<RenderedConfigurationRecord>(record);
 }
 
 } // namespace ztp::templates

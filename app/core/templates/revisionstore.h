@@ -21,6 +21,18 @@ struct TemplateRevision
     QByteArray source;
 };
 
+// A configuration rendered for a device and stored when it was served.
+struct RenderedConfigurationRecord
+{
+    qint64 id = 0;
+    QString deviceKey;
+    QString templateName;
+    QString templateSha256; // hex SHA-256 of the template revision that rendered it
+    QString configSha256;   // hex SHA-256 of `text`
+    QDateTime renderedAt;   // UTC
+    QByteArray text;
+};
+
 // Template revisions and the configurations rendered for devices, in the workspace's
 // history.sqlite. The editor saves a revision on every save, and the bench stores each
 // configuration it renders for a transfer so that the preview can diff against what a device
@@ -54,6 +66,9 @@ public:
     // one in the device record after a transfer. Returns an empty optional when none is stored.
     Result<std::optional<QByteArray>> renderedConfiguration(const QString &deviceKey,
                                                             const QString &configSha256) const;
+    // Like renderedConfiguration(), with the template revision that rendered it.
+    Result<std::optional<RenderedConfigurationRecord>> findRenderedConfiguration(
+        const QString &deviceKey, const QString &configSha256) const;
 
     static constexpr int keptRenderedPerDevice = 10;
 

@@ -3,6 +3,8 @@
 #include "filters.h"
 #include "pyops.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -66,14 +68,14 @@ const Value *Context::lookupRef(int slot, SourcePos pos, Value &scratch)
         // a {% set %} of a missing attribute) is reported where the variable is read.
         if (!it->second.isUndefined())
             return &it->second;
-        scratch = Value::undefined(it->second.undefinedMessage(), pos);
+        scratch = it->second.undefinedAt(pos);
         return &scratch;
     }
     if (root->resolved[size_t(slot)]) {
         const Value &value = root->values[size_t(slot)];
         if (!value.isUndefined())
             return &value;
-        scratch = Value::undefined(value.undefinedMessage(), pos);
+        scratch = value.undefinedAt(pos);
         return &scratch;
     }
     scratch = resolveRoot(slot, pos);
@@ -104,7 +106,7 @@ Value Context::resolveRoot(int slot, SourcePos pos)
         found = !value.isUndefined();
     }
     if (!found)
-        value = Value::undefined(u"'%1' is undefined"_s.arg(name), pos);
+        value = Value::undefinedName(name, pos);
     root->values[size_t(slot)] = value;
     root->resolved[size_t(slot)] = 1;
     return value;
@@ -120,8 +122,8 @@ void Context::assign(int slot, Value value, bool exported)
             root->exported.append(name);
         return;
     }
-    const size_t scopeStart = m_scopeStarts.back();
-    for (size_t i = m_locals.size(); i > scopeStart; --i) {
+    const qsizetype scopeStart = m_scopeStarts.back();
+    for (qsizetype i = m_locals.size(); i > scopeStart; --i) {
         if (m_locals[i - 1].first == slot) {
             m_locals[i - 1].second = std::move(value);
             return;
@@ -388,8 +390,8 @@ namespace {
 Value applyFilters(Context &context, Value value, const std::vector<std::unique_ptr<FilterExpr>> &filters)
 {
     for (const auto &filter : filters) {
-        const CallArgs args = filter->args.evaluate(context);
-        value = filter->function(context, value, args, filter->pos);
+        CallArgs scratch;
+        value = filter->function(context, value, filter->args.evaluate(context, scratch), filter->pos);
     }
     return value;
 }
@@ -453,9 +455,9 @@ public:
                            .arg(m_macro.name)
                            .arg(params.size()));
         }
-        std::vector<const Value *> bound(params.size(), nullptr);
+        QVarLengthArray<const Value *, 8> bound(qsizetype(params.size()), nullptr);
         for (size_t i = 0; i < args.positional.size(); ++i)
-            bound[i] = &args.positional[i];
+            bound[qsizetype(i)] = &args.positional[i];
         for (const auto &[key, value] : args.keyword) {
             // Clang 14 cannot capture a structured binding in a lambda; capture a named reference.
             const QString &name = key;
@@ -463,7 +465,7 @@ public:
                                    [&name](const MacroParam &p) { return p.name == name; });
             if (it == params.end())
                 raise(pos, u"TypeError: macro '%1' takes no keyword argument '%2'"_s.arg(m_macro.name, key));
-            const size_t index = size_t(it - params.begin());
+            const qsizetype index = it - params.begin();
             if (bound[index])
                 raise(pos, u"TypeError: macro '%1' got multiple values for argument '%2'"_s.arg(m_macro.name, key));
             bound[index] = &value;
@@ -480,12 +482,12 @@ public:
                 context.assign(slot, value);
             for (size_t i = 0; i < params.size(); ++i) {
                 Value value;
-                if (bound[i])
-                    value = *bound[i];
+                if (bound[qsizetype(i)])
+                    value = *bound[qsizetype(i)];
                 else if (params[i].defaultValue)
                     value = params[i].defaultValue->eval(context);
                 else
-                    value = Value::undefined(u"parameter '%1' was not provided"_s.arg(params[i].name), pos);
+                    value = Value::missingParameter(params[i].name, pos);
                 context.assign(params[i].slot, value);
             }
             renderBody(m_macro.body, context);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <QVariantMap>
 
 #include <atomic>
@@ -35,6 +36,7 @@ struct TemplateData
     QStringList slotNames;  // the name table that NameExpr::slot and friends index
     Body body;
     QStringList undeclared; // for Template::undeclaredVariables()
+    QString source;         // for Template::source()
     QString sourceSha256;   // hex SHA-256 of the UTF-8 source, for Template::sourceSha256()
     std::weak_ptr<EnvironmentData> environment;
     // Output size of the latest render, to reserve the next output buffer in one step.
@@ -133,7 +135,7 @@ public:
     void popScope();
     bool atTopLevel() const { return m_scopeStarts.empty(); }
     // Local variables, outermost first, for a macro defined inside a loop or another block.
-    const std::vector<std::pair<int, Value>> &locals() const { return m_locals; }
+    std::vector<std::pair<int, Value>> locals() const { return {m_locals.cbegin(), m_locals.cend()}; }
 
     // Every variable visible here, by name, for an include.
     std::shared_ptr<QHash<QString, Value>> snapshot() const;
@@ -161,8 +163,10 @@ public:
 private:
     Value resolveRoot(int slot, SourcePos pos);
 
-    std::vector<std::pair<int, Value>> m_locals;
-    std::vector<size_t> m_scopeStarts;
+    // Inline capacity for the variables of a typical macro call or loop, so that a new
+    // Context, as each macro call creates, does not allocate.
+    QVarLengthArray<std::pair<int, Value>, 8> m_locals;
+    QVarLengthArray<qsizetype, 4> m_scopeStarts;
 };
 
 template<typename Function>

@@ -48,6 +48,7 @@ std::shared_ptr<const Template> compileTemplate(const std::shared_ptr<Environmen
     data->name = name;
     data->options = environment->options;
     data->environment = environment;
+    data->source = source;
     data->sourceSha256 = QString::fromLatin1(
         QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha256).toHex());
     try {
@@ -177,6 +178,11 @@ QString Template::name() const
 QString Template::sourceSha256() const
 {
     return m_data->sourceSha256;
+}
+
+QString Template::source() const
+{
+    return m_data->source;
 }
 
 QStringList Template::undeclaredVariables() const

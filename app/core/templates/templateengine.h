@@ -92,6 +92,9 @@ public:
 
     // Hex SHA-256 of the source as UTF-8: the template revision this object was compiled from.
     QString sourceSha256() const;
+    // The source this object was compiled from, so that the revision can be stored as it was
+    // rendered even when the file has changed since.
+    QString source() const;
 
     // The compiled syntax tree, for the engine's include and import statements.
     const TemplateData &data() const { return *m_data; }

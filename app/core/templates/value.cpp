@@ -72,6 +72,63 @@ Value Value::undefined(const QString &message, SourcePos pos)
     return v;
 }
 
+Value Value::undefinedName(const QString &name, SourcePos pos)
+{
+    Value v = undefined(name, pos);
+    v.m_undefinedReason = UndefinedReason::Name;
+    return v;
+}
+
+Value Value::missingAttribute(const Value &object, const QString &name, SourcePos pos)
+{
+    Value v = undefined(name, pos);
+    v.m_undefinedReason = UndefinedReason::Attribute;
+    v.m_ownerKind = object.m_kind;
+    v.m_ownerFlags = object.typeFlags();
+    return v;
+}
+
+Value Value::missingParameter(const QString &name, SourcePos pos)
+{
+    Value v = undefined(name, pos);
+    v.m_undefinedReason = UndefinedReason::Parameter;
+    return v;
+}
+
+QString Value::undefinedMessage() const
+{
+    switch (m_undefinedReason) {
+    case UndefinedReason::Message:
+        break;
+    case UndefinedReason::Name:
+        return u"'%1' is undefined"_s.arg(m_string);
+    case UndefinedReason::Parameter:
+        return u"parameter '%1' was not provided"_s.arg(m_string);
+    case UndefinedReason::Attribute: {
+        // Jinja2 3.1 names the owner as "None", "template module", "<type> object" for
+        // built-in types and "<module>.<class> object" for its own Namespace class.
+        QString owner;
+        if (m_ownerKind == Kind::None)
+            owner = u"None"_s;
+        else if (m_ownerFlags & ModuleFlag)
+            owner = u"template module"_s;
+        else if (m_ownerFlags & NamespaceFlag)
+            owner = u"jinja2.utils.Namespace object"_s;
+        else
+            owner = u"%1 object"_s.arg(typeName(m_ownerKind, m_ownerFlags));
+        return u"'%1' has no attribute '%2'"_s.arg(owner, m_string);
+    }
+    }
+    return m_string;
+}
+
+Value Value::undefinedAt(SourcePos pos) const
+{
+    Value v = *this;
+    v.m_int = (qint64(pos.line) << 32) | quint32(pos.column);
+    return v;
+}
+
 SourcePos Value::undefinedPos() const
 {
     return SourcePos{int(m_int >> 32), int(m_int & 0xffffffff)};
@@ -179,9 +236,25 @@ LoopObject &Value::loop() const
     return *static_cast<LoopObject *>(m_object.get());
 }
 
+quint8 Value::typeFlags() const
+{
+    if (m_kind == Kind::List && listObject().tuple)
+        return TupleFlag;
+    if (m_kind == Kind::Dict && dictObject().isNamespace)
+        return NamespaceFlag;
+    if (m_kind == Kind::Dict && dictObject().isModule)
+        return ModuleFlag;
+    return 0;
+}
+
 QString Value::typeName() const
 {
-    switch (m_kind) {
+    return typeName(m_kind, typeFlags());
+}
+
+QString Value::typeName(Kind kind, quint8 flags)
+{
+    switch (kind) {
     case Kind::Undefined:
         return QStringLiteral("Undefined");
     case Kind::None:
@@ -195,9 +268,9 @@ QString Value::typeName() const
     case Kind::String:
         return QStringLiteral("str");
     case Kind::List:
-        return listObject().tuple ? QStringLiteral("tuple") : QStringLiteral("list");
+        return (flags & TupleFlag) ? QStringLiteral("tuple") : QStringLiteral("list");
     case Kind::Dict:
-        return dictObject().isNamespace ? QStringLiteral("Namespace") : QStringLiteral("dict");
+        return (flags & NamespaceFlag) ? QStringLiteral("Namespace") : QStringLiteral("dict");
     case Kind::Callable:
         return QStringLiteral("function");
     case Kind::Loop:

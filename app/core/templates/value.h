@@ -46,6 +46,12 @@ public:
     static Value none();
     // An undefined value whose use reports `message` at `pos`.
     static Value undefined(const QString &message, SourcePos pos);
+    // Undefined values for a missing variable, attribute or macro parameter. They store only
+    // the name and the object's type, and undefinedMessage() formats the message when an error
+    // is raised, because most of them are only tested or replaced by a default.
+    static Value undefinedName(const QString &name, SourcePos pos);
+    static Value missingAttribute(const Value &object, const QString &name, SourcePos pos);
+    static Value missingParameter(const QString &name, SourcePos pos);
     static Value fromVariant(const QVariant &variant);
     static Value list(std::vector<Value> items, bool tuple = false);
 
@@ -78,8 +84,10 @@ public:
     LoopObject &loop() const;
 
     // For Undefined: what was missing, and where it was looked up.
-    const QString &undefinedMessage() const { return m_string; }
+    QString undefinedMessage() const;
     SourcePos undefinedPos() const;
+    // A copy of this undefined value that reports its error at `pos`.
+    Value undefinedAt(SourcePos pos) const;
 
     // Python's type name, for error messages ("int", "str", "dict", ...).
     QString typeName() const;
@@ -90,7 +98,19 @@ public:
     int containerDepth() const;
 
 private:
+    // The meaning of m_string in an undefined value.
+    enum class UndefinedReason : quint8 { Message, Name, Attribute, Parameter };
+    // Container flags that change a type's name: tuple, Namespace, template module.
+    enum TypeFlag : quint8 { TupleFlag = 1, NamespaceFlag = 2, ModuleFlag = 4 };
+
+    static QString typeName(Kind kind, quint8 flags);
+    quint8 typeFlags() const;
+
     Kind m_kind = Kind::Undefined;
+    UndefinedReason m_undefinedReason = UndefinedReason::Message;
+    // For UndefinedReason::Attribute: the type of the object that lacks the attribute.
+    Kind m_ownerKind = Kind::Undefined;
+    quint8 m_ownerFlags = 0;
     union {
         qint64 m_int = 0;
         double m_float;
