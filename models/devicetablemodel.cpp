@@ -1,8 +1,9 @@
 #include "devicetablemodel.h"
 
 #include "devices/deviceregistry.h"
+#include "stateicons.h"
 
-#include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -15,47 +16,6 @@ namespace {
 
 // Above this many separate ranges one dataChanged over the span is cheaper for views.
 constexpr int MaxChangedRanges = 32;
-
-QString stateText(DeviceState state)
-{
-    switch (state) {
-    case DeviceState::Discovered:
-        return DeviceTableModel::tr("Discovered", "device state");
-    case DeviceState::Leased:
-        return DeviceTableModel::tr("Leased", "device state: holds a DHCP lease");
-    case DeviceState::ConfigurationSent:
-        return DeviceTableModel::tr("Configuration sent", "device state");
-    case DeviceState::ImageSent:
-        return DeviceTableModel::tr("Image sent", "device state");
-    case DeviceState::ReportedDone:
-        return DeviceTableModel::tr("Done", "device state: the device reported success");
-    case DeviceState::Failed:
-        return DeviceTableModel::tr("Failed", "device state");
-    case DeviceState::Stalled:
-        return DeviceTableModel::tr("Stalled", "device state: no progress for a while");
-    }
-    return {};
-}
-
-QColor stateColor(DeviceState state)
-{
-    switch (state) {
-    case DeviceState::Discovered:
-        return QColor(0x8a, 0x8a, 0x8a);
-    case DeviceState::Leased:
-        return QColor(0x1f, 0x6f, 0xd1);
-    case DeviceState::ConfigurationSent:
-    case DeviceState::ImageSent:
-        return QColor(0x2e, 0x9d, 0x4f);
-    case DeviceState::ReportedDone:
-        return QColor(0x17, 0x6b, 0x34);
-    case DeviceState::Failed:
-        return QColor(0xd1, 0x34, 0x38);
-    case DeviceState::Stalled:
-        return QColor(0xe0, 0x8a, 0x00);
-    }
-    return {};
-}
 
 QString progressText(const devices::TransferProgress &transfer)
 {
@@ -276,7 +236,11 @@ QVariant DeviceTableModel::decorationData(int row, int column) const
 {
     if (column != StateColumn)
         return {};
-    return stateColor(m_registry->at(row).state);
+    const DeviceState state = m_registry->at(row).state;
+    // Pixmaps need a QGuiApplication; a model in a QCoreApplication (a benchmark) gets the colour.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return stateColor(state);
+    return stateIcon(state);
 }
 
 QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "devicefilterproxymodel.h"
+#include "devices/devicedetailpanel.h"
 #include "devices/devicetableview.h"
 
 #include "bench/benchservice.h"
@@ -199,6 +200,10 @@ void MainWindow::createCentralWidget()
     m_deviceView->setColumnWidth(models::DeviceTableModel::SerialColumn, 130);
     m_deviceView->setColumnWidth(models::DeviceTableModel::IpColumn, 120);
     m_deviceView->setColumnWidth(models::DeviceTableModel::StateColumn, 170);
+    // A running transfer is read together with the state, so its bar follows the state column.
+    m_deviceView->horizontalHeader()->moveSection(models::DeviceTableModel::ProgressColumn,
+                                                  models::DeviceTableModel::StateColumn + 1);
+    m_deviceView->setColumnWidth(models::DeviceTableModel::ProgressColumn, 170);
 
     m_eventModel = new models::EventLogModel(this);
     m_eventView = new QTableView;
@@ -213,12 +218,25 @@ void MainWindow::createCentralWidget()
     m_eventView->setWordWrap(false);
     m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 8);
 
-    auto *devicePane = new QWidget;
-    auto *deviceLayout = new QVBoxLayout(devicePane);
+    auto *tablePane = new QWidget;
+    auto *deviceLayout = new QVBoxLayout(tablePane);
     deviceLayout->setContentsMargins(0, 0, 0, 0);
     deviceLayout->addWidget(m_searchField);
     deviceLayout->addWidget(scanField);
     deviceLayout->addWidget(m_deviceView);
+
+    // The selected device's timeline and packets, beside the table.
+    m_deviceDetail = new DeviceDetailPanel(m_bench);
+    m_deviceDetail->attachView(m_deviceView);
+    auto *devicePane = new QSplitter(Qt::Horizontal);
+    devicePane->setObjectName(QStringLiteral("deviceSplitter"));
+    devicePane->addWidget(tablePane);
+    devicePane->addWidget(m_deviceDetail);
+    devicePane->setStretchFactor(0, 3);
+    devicePane->setStretchFactor(1, 2);
+    // The table stays the main view: the panel starts at about a third of the width.
+    devicePane->setSizes({800, 400});
+    benchMenuAddDeviceActions(deviceTable);
 
     auto *eventPane = new QWidget;
     auto *eventLayout = new QVBoxLayout(eventPane);
@@ -235,6 +253,13 @@ void MainWindow::createCentralWidget()
 
     m_statusLabel = new QLabel;
     statusBar()->addPermanentWidget(m_statusLabel, 1);
+}
+
+void MainWindow::benchMenuAddDeviceActions(DeviceTableView *deviceTable)
+{
+    m_benchMenu->addSeparator();
+    m_benchMenu->addAction(tr("Assignment rules..."), deviceTable, &DeviceTableView::editAssignmentRules);
+    m_benchMenu->addAction(tr("Bench positions..."), deviceTable, &DeviceTableView::editBenchPositions);
 }
 
 void MainWindow::connectSignals()

@@ -27,6 +27,8 @@ class TemplateEditorWidget;
 namespace ztp::ui {
 
 class ConsoleWindow;
+class DeviceDetailPanel;
+class DeviceTableView;
 class HistoryActions;
 
 // The technician's main screen: choose the interface, start and stop the services, watch the
@@ -39,6 +41,7 @@ public:
     explicit MainWindow(bench::BenchService *bench, QWidget *parent = nullptr);
 
     QTableView *deviceView() const { return m_deviceView; }
+    DeviceDetailPanel *deviceDetail() const { return m_deviceDetail; }
     QComboBox *interfaceBox() const { return m_interfaceBox; }
     QAction *startStopAction() const { return m_startStopAction; }
     HistoryActions *historyActions() const { return m_historyActions; }
@@ -65,6 +68,7 @@ private:
     void connectSignals();
     void updateRunningState(bool running);
     void loadWorkspaceView();
+    void benchMenuAddDeviceActions(DeviceTableView *deviceTable);
 
     bench::BenchService *m_bench;
     models::DeviceTableModel *m_deviceModel = nullptr;
@@ -73,6 +77,7 @@ private:
 
     QTableView *m_deviceView = nullptr;
     QTableView *m_eventView = nullptr;
+    DeviceDetailPanel *m_deviceDetail = nullptr;
     QComboBox *m_interfaceBox = nullptr;
     QLineEdit *m_searchField = nullptr;
     QLabel *m_statusLabel = nullptr;

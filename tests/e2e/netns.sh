@@ -6,19 +6,21 @@ netns_require_root() {
         echo "SKIP: needs root to create network namespaces (run the tests as root, as CI does)"
         exit 77
     fi
-    if ! ip netns add "ztpw-probe-$$" 2>/dev/null; then
+    if ! ip netns add "${ZTPW_NETNS_PREFIX:-ztpw}-probe-$$" 2>/dev/null; then
         echo "SKIP: this kernel or sandbox does not allow network namespaces"
         exit 77
     fi
-    ip netns delete "ztpw-probe-$$"
+    ip netns delete "${ZTPW_NETNS_PREFIX:-ztpw}-probe-$$"
 }
 
 # netns_setup SUBNET_PREFIX (for example 10.231.7): server gets .1/24 on veth "srv0" in
 # namespace $SERVER_NS, the client namespace $CLIENT_NS gets "cli0" with MAC $CLIENT_MAC.
+# Namespace names start with $ZTPW_NETNS_PREFIX (default "ztpw"), so parallel runs can tell
+# theirs apart.
 netns_setup() {
     local prefix=$1
-    SERVER_NS="ztpw-srv-$$"
-    CLIENT_NS="ztpw-cli-$$"
+    SERVER_NS="${ZTPW_NETNS_PREFIX:-ztpw}-srv-$$"
+    CLIENT_NS="${ZTPW_NETNS_PREFIX:-ztpw}-cli-$$"
     SERVER_IP="$prefix.1"
     CLIENT_MAC=${CLIENT_MAC:-02:5a:54:50:00:01}
     ip netns add "$SERVER_NS"

@@ -4,7 +4,10 @@
 #include "common/logging.h"
 #include "devicefilterproxymodel.h"
 #include "devices/deviceactions.h"
+#include "devices/assignmentrulesdialog.h"
+#include "devices/benchpositionsdialog.h"
 #include "devices/inventoryimportdialog.h"
+#include "devices/transferprogressdelegate.h"
 #include "devicetablemodel.h"
 #include "editor/editormimetypes.h"
 #include "platform/netplatform.h"
@@ -51,6 +54,7 @@ DeviceTableView::DeviceTableView(bench::BenchService *bench, QWidget *parent)
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &DeviceTableView::showHeaderMenu);
+    setItemDelegateForColumn(models::DeviceTableModel::ProgressColumn, new TransferProgressDelegate(this));
 }
 
 InventoryImportDialog *DeviceTableView::importDialog() const
@@ -249,17 +253,47 @@ void DeviceTableView::contextMenuEvent(QContextMenuEvent *event)
     });
     QAction *assign = menu.addAction(tr("Assign template..."), this, [this, macs] { chooseTemplate(macs); });
     menu.addSeparator();
-    QAction *forget = menu.addAction(tr("Forget"), this, [this, macs] {
-        // TODO: the history keeps the record until HistoryDatabase can delete one device.
-        for (const QByteArray &mac : macs)
-            ztp::devices::forget(*m_bench->devices(), mac);
-    });
+    QAction *forget = menu.addAction(tr("Forget"), this, [this, macs] { forgetDevices(macs); });
     menu.addSeparator();
+    menu.addAction(tr("Assignment rules..."), this, &DeviceTableView::editAssignmentRules);
+    menu.addAction(tr("Bench positions..."), this, &DeviceTableView::editBenchPositions);
     menu.addAction(tr("Export inventory (CSV)..."), this, &DeviceTableView::exportInventory);
 
     for (QAction *action : {reprovision, markDone, assign, forget})
         action->setEnabled(!macs.isEmpty() && m_bench);
     menu.exec(event->globalPos());
+}
+
+void DeviceTableView::forgetDevices(const QList<QByteArray> &macs)
+{
+    if (!m_bench || macs.isEmpty())
+        return;
+    //: %n is the number of devices
+    const auto answer = QMessageBox::question(
+        this, tr("Forget devices"),
+        tr("Forget %n device(s)? Their records and their events in the history are deleted; a "
+           "device that sends a request again starts as a new one.",
+           nullptr, int(macs.size())));
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const QByteArray &mac : macs)
+        m_bench->forgetDevice(mac);
+}
+
+void DeviceTableView::editAssignmentRules()
+{
+    if (!m_bench || !m_bench->workspace())
+        return;
+    AssignmentRulesDialog dialog(m_bench, this);
+    dialog.exec();
+}
+
+void DeviceTableView::editBenchPositions()
+{
+    if (!m_bench || !m_bench->workspace())
+        return;
+    BenchPositionsDialog dialog(m_bench, this);
+    dialog.exec();
 }
 
 void DeviceTableView::showHeaderMenu(const QPoint &position)

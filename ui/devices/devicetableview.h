@@ -37,6 +37,13 @@ public:
     // Selects and shows the device with this serial or MAC, as a keyboard-wedge barcode scanner
     // types it followed by Enter. Returns false when no device matches.
     bool selectScanned(const QString &scanned);
+    // Asks for confirmation, then removes the devices and their history through
+    // BenchService::forgetDevice().
+    void forgetDevices(const QList<QByteArray> &macs);
+
+public slots:
+    void editAssignmentRules();
+    void editBenchPositions();
 
 signals:
     // An action on devices failed; the text names the devices and the fix.

@@ -1,6 +1,7 @@
 #include "bench/benchservice.h"
 
 #include "common/logging.h"
+#include "devices/deviceactions.h"
 #include "devices/devicemerger.h"
 #include "devices/ouiregistry.h"
 #include "devices/sightings.h"
@@ -19,6 +20,9 @@
 namespace ztp::bench {
 
 namespace {
+
+// Large enough for any request a client sends without fragmentation on Ethernet.
+constexpr int MaximumRecordedRequestSize = 1500;
 
 // Context of this file's messages in the translation files; lupdate reads it from the macro.
 struct Messages
@@ -39,6 +43,7 @@ QVariantMap builtInVariables(const devices::Device &device)
         {QStringLiteral("vendor_class"), device.vendorClass},
         {QStringLiteral("platform"), device.platform},
         {QStringLiteral("software_version"), device.softwareVersion},
+        {QStringLiteral("image"), device.image},
     };
 }
 
@@ -61,6 +66,8 @@ void connectTransferProgress(tftp::TftpServer *server, devices::DeviceRegistry *
         device->transfer.bytesDone = bytesSent;
         device->transfer.bytesTotal = std::max<qint64>(0, totalBytes);
         device->transfer.bytesPerSecond = bytesPerSecond;
+        // A long image transfer is progress, so the stall check must not count it as silence.
+        device->lastSeen = QDateTime::currentDateTimeUtc();
         if (device->transfer.fileName.isEmpty())
             device->transfer.fileName = QStringLiteral("TFTP transfer %1").arg(id);
         registry->upsert(*device);
@@ -107,11 +114,19 @@ Status BenchService::openWorkspace(const QString &directory)
     auto revisions = std::make_unique<templates::RevisionStore>();
     if (Status status = revisions->open(opened->historyPath()); !status)
         return status;
+    Result<devices::AssignmentRules> rules = devices::AssignmentRules::load(opened->assignmentRulesPath());
+    if (!rules)
+        return rules.error();
+    Result<devices::BenchPositions> positions = devices::loadBenchPositions(opened->benchPositionsPath());
+    if (!positions)
+        return positions.error();
 
     m_workspace = std::make_unique<workspace::Workspace>(std::move(opened).value());
     m_history = std::move(history);
     m_writer = std::move(writer);
     m_revisions = std::move(revisions);
+    m_assignmentRules = *rules;
+    m_benchPositions = *positions;
     m_templates = std::make_unique<templates::Environment>();
     m_templates->setSearchPath(m_workspace->templatesPath());
     m_variables = std::make_unique<workspace::VariableResolver>(m_workspace->root());
@@ -186,6 +201,7 @@ Status BenchService::start(const QString &interfaceName)
 
     m_interfaceName = interfaceName;
     startRogueServerProbe();
+    startStallWatch();
     record(QStringLiteral("bench.start"), QString(),
            QStringLiteral("services started on %1 (%2), pool %3 - %4")
                .arg(interfaceName, m_plan.dhcp.serverAddress.toString(),
@@ -211,6 +227,8 @@ Status BenchService::start(const QString &interfaceName)
 void BenchService::stop()
 {
     const bool wasRunning = isRunning();
+    delete m_stallWatch;
+    m_stallWatch = nullptr;
     if (m_rogueProbe) {
         m_rogueProbe->stop();
         delete m_rogueProbe;
@@ -281,6 +299,9 @@ http::ZtpBackend BenchService::ztpBackend()
     };
     backend.deviceForMac = [this](const QByteArray &mac, bool create) { return deviceForMac(mac, create); };
     backend.deviceForSerial = [this](const QString &serial) { return deviceForSerial(serial); };
+    backend.identifyByHeaders = [this](const QHostAddress &source, const http::HeaderList &headers) {
+        return identifyFromHeaders(source, headers);
+    };
     backend.render = [this](const devices::Device &device,
                             const QString &templateName) -> Result<http::RenderedText> {
         devices::Device subject = device;
@@ -351,6 +372,8 @@ dhcp::ClientPolicy BenchService::policyFor(const dhcp::DhcpPacket &request) cons
         policy.hostname = entry->hostname;
 
     const dhcp::VendorProfile *profile = m_profiles.match(request);
+    if (const dhcp::VendorProfile *assigned = profileAssignedByRule(request, profile, entry))
+        profile = assigned;
     if (profile)
         applyProfile(*profile, request, policy);
 
@@ -471,9 +494,7 @@ void BenchService::applyExchange(const dhcp::DhcpExchange &exchange)
 
     // The merge rules find the record however the device identifies itself this time (option 61
     // alternating, another port) and keep every identifier with the packet that supplied it.
-    devices::DeviceMerger merger(m_devices);
-    merger.setOuiRegistry(&devices::OuiRegistry::builtIn());
-    const int row = merger.apply(devices::sightingFromDhcpExchange(exchange));
+    const int row = deviceMerger().apply(devices::sightingFromDhcpExchange(exchange));
     devices::Device device = row >= 0 ? m_devices->at(row) : devices::Device {};
     const devices::DeviceState previousState = device.state;
     const bool isNew = device.mac.isEmpty();
@@ -521,6 +542,7 @@ void BenchService::applyExchange(const dhcp::DhcpExchange &exchange)
         devices::enterState(device, device.state,
                             QStringLiteral("DHCP %1").arg(QLatin1String(dhcp::messageTypeName(exchange.requestType))),
                             exchange.time);
+    devices::applyAssignmentRules(device, m_assignmentRules, exchange.time);
     updateDevice(device);
 
     const QString request = QString::fromLatin1(dhcp::messageTypeName(exchange.requestType));
@@ -548,6 +570,10 @@ void BenchService::applyExchange(const dhcp::DhcpExchange &exchange)
         {QStringLiteral("vendor"), exchange.identity.vendor},
         {QStringLiteral("profile"), exchange.profile},
         {QStringLiteral("replyBytes"), QString::fromLatin1(exchange.replyBytes.toHex())},
+        // The request as decoded and encoded again: the same fields and options in wire order,
+        // though padding and option splitting may differ from the datagram received.
+        {QStringLiteral("requestBytes"),
+         QString::fromLatin1(dhcp::encodePacket(exchange.request, MaximumRecordedRequestSize).toHex())},
     };
     record(QStringLiteral("dhcp.") + request.toLower(), key, summary, details);
 }
@@ -805,11 +831,14 @@ void BenchService::onTransferFinished(const tftp::TransferRecord &record)
         devices::Device updated = *device;
         updated.lastSeen = QDateTime::currentDateTimeUtc();
         if (record.success) {
-            updated.state = devices::DeviceState::ConfigurationSent;
             updated.configSha256 = sha256;
             updated.templateSha256 = sent ? sent->templateSha256 : QString();
+            devices::enterState(updated, devices::DeviceState::ConfigurationSent,
+                                QStringLiteral("configuration %1 sent").arg(record.fileName), updated.lastSeen);
         } else {
-            updated.state = devices::DeviceState::Failed;
+            devices::enterState(updated, devices::DeviceState::Failed,
+                                QStringLiteral("transfer of %1 failed: %2").arg(record.fileName, record.error),
+                                updated.lastSeen);
         }
         updateDevice(updated);
     }
@@ -850,6 +879,178 @@ Status BenchService::exportCsvReport(const QString &path) const
     if (!report)
         return report.error();
     return reports::writeReport(*report, reports::ReportFormat::Csv, path);
+}
+
+devices::DeviceMerger BenchService::deviceMerger() const
+{
+    devices::DeviceMerger merger(m_devices);
+    merger.setOuiRegistry(&devices::OuiRegistry::builtIn());
+    merger.setBenchPositions(m_benchPositions);
+    return merger;
+}
+
+// The record an HTTP agent's identity headers belong to, found and updated by the merge rules
+// like any DHCP sighting, so a Cumulus switch known by its headers stays one row.
+std::optional<devices::Device> BenchService::identifyFromHeaders(const QHostAddress &source,
+                                                                 const http::HeaderList &headers)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    devices::Sighting sighting = devices::sightingFromHttpHeaders(source, headers, now);
+    if (sighting.mac.isEmpty() && sighting.serial.isEmpty())
+        return std::nullopt;
+    // Only a bound lease ties an address to one device. Agents with static addresses may share
+    // one (a jump host, NAT), and must not be merged by it.
+    const auto lease = m_leases ? m_leases->findByAddress(source) : std::nullopt;
+    if (!lease || lease->state != dhcp::LeaseState::Bound)
+        sighting.sourceAddress = QHostAddress();
+
+    const int row = deviceMerger().apply(sighting);
+    if (row < 0)
+        return std::nullopt;
+    devices::Device device = m_devices->at(row);
+
+    // A device that never sent DHCP gets its inventory row here, by MAC or by serial.
+    if (device.inventory.isEmpty() && m_workspace) {
+        const workspace::InventoryEntry *entry = m_workspace->inventory().findByMac(device.mac);
+        if (!entry && !device.serial.isEmpty())
+            entry = m_workspace->inventory().findBySerial(device.serial);
+        if (entry) {
+            const devices::Evidence fromInventory {devices::EvidenceSource::Inventory, now,
+                                                   QStringLiteral("inventory.csv line %1").arg(entry->line)};
+            devices::rules::addIdentifier(device, devices::IdentifierKind::Serial, entry->serial, fromInventory);
+            devices::rules::addIdentifier(device, devices::IdentifierKind::Hostname, entry->hostname, fromInventory);
+            devices::rules::refreshDisplayFields(device);
+            device.inventory = entry->variables;
+        }
+    }
+    devices::applyAssignmentRules(device, m_assignmentRules, now);
+    updateDevice(device);
+    return device;
+}
+
+const dhcp::VendorProfile *BenchService::profileAssignedByRule(const dhcp::DhcpPacket &request,
+                                                               const dhcp::VendorProfile *matched,
+                                                               const workspace::InventoryEntry *entry) const
+{
+    if (m_assignmentRules.isEmpty())
+        return nullptr;
+
+    // The request as a device record, with what the rules compare: MAC, serial, model, vendor
+    // and the profile the vendor class matched.
+    const dhcp::DeviceIdentity identity = dhcp::parseDeviceIdentity(request.options);
+    devices::Device subject;
+    subject.mac = request.clientHardwareAddress();
+    subject.serial = entry && !entry->serial.isEmpty() ? entry->serial : identity.serial;
+    subject.model = identity.model;
+    subject.vendor = identity.vendor.isEmpty() ? devices::OuiRegistry::builtIn().organisation(subject.mac)
+                                               : identity.vendor;
+    subject.profile = matched ? matched->name : QString();
+    if (const auto known = m_devices->find(subject.mac))
+        subject.identifiers = known->identifiers;
+
+    const devices::Assignment assignment = m_assignmentRules.evaluate(subject);
+    if (assignment.profile.isEmpty())
+        return nullptr;
+    const dhcp::VendorProfile *assigned = m_profiles.find(assignment.profile);
+    if (!assigned)
+        qCWarning(lcBench).noquote() << "assignment rule" << assignment.profileRule << "names profile"
+                                     << assignment.profile << "which is not loaded; using"
+                                     << (matched ? matched->name : QStringLiteral("no profile"));
+    return assigned;
+}
+
+Status BenchService::setAssignmentRules(const devices::AssignmentRules &rules)
+{
+    if (!m_workspace)
+        return Error{tr("No workspace is open.")};
+    if (Status saved = rules.save(m_workspace->assignmentRulesPath()); !saved)
+        return saved;
+    m_assignmentRules = rules;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < m_devices->count(); ++row) {
+        devices::Device device = m_devices->at(row);
+        if (devices::applyAssignmentRules(device, m_assignmentRules, now))
+            updateDevice(device);
+    }
+    return Status::success();
+}
+
+Status BenchService::setBenchPositions(const devices::BenchPositions &positions)
+{
+    if (!m_workspace)
+        return Error{tr("No workspace is open.")};
+    if (Status saved = devices::saveBenchPositions(positions, m_workspace->benchPositionsPath()); !saved)
+        return saved;
+    m_benchPositions = positions;
+
+    // Devices whose position is still an unnamed circuit id get the new name now. A renamed
+    // position shows from the device's next request, because the record keeps only the name.
+    for (int row = 0; row < m_devices->count(); ++row) {
+        devices::Device device = m_devices->at(row);
+        bool renamed = false;
+        for (devices::Identifier &identifier : device.identifiers) {
+            if (identifier.kind == devices::IdentifierKind::BenchPosition
+                && identifier.evidence.source == devices::EvidenceSource::Dhcp
+                && positions.contains(identifier.value)) {
+                identifier.value = positions.value(identifier.value);
+                renamed = true;
+            }
+        }
+        if (!renamed)
+            continue;
+        devices::rules::refreshDisplayFields(device);
+        updateDevice(device);
+    }
+    return Status::success();
+}
+
+bool BenchService::forgetDevice(const QByteArray &mac)
+{
+    const std::optional<devices::Device> device = m_devices->find(mac);
+    if (!device)
+        return false;
+    const QString key = device->key();
+
+    devices::forget(*m_devices, mac);
+    if (m_writer)
+        m_writer->forgetDevice(key);
+    // Recorded without a device key, so that the deletion does not leave an event of it behind.
+    record(QStringLiteral("device.forgotten"), QString(),
+           QStringLiteral("forgot device %1 and deleted its history").arg(key),
+           {{QStringLiteral("mac"), key}, {QStringLiteral("serial"), device->serial}});
+    return true;
+}
+
+void BenchService::startStallWatch()
+{
+    const std::chrono::seconds timeout(m_workspace->settings().stallTimeoutSeconds);
+    m_stallWatch = new devices::StallWatch(m_devices, this);
+    m_stallWatch->setTimeout(timeout);
+    connect(m_stallWatch, &devices::StallWatch::devicesStalled, this, &BenchService::onDevicesStalled);
+    // Checked every quarter of the timeout, but 250 ms to 5 s apart, so a stall shows at most
+    // 25 % of the timeout or 5 s late, whichever is less.
+    const auto interval = std::clamp<std::chrono::milliseconds>(timeout / 4, std::chrono::milliseconds(250),
+                                                                std::chrono::seconds(5));
+    m_stallWatch->start(interval);
+    qCInfo(lcBench).noquote() << "stall check every" << interval.count() << "ms, timeout"
+                              << timeout.count() << "s";
+}
+
+void BenchService::onDevicesStalled(const QList<int> &rows)
+{
+    for (int row : rows) {
+        const devices::Device &device = m_devices->at(row);
+        if (m_writer)
+            m_writer->saveDevice(device);
+        record(QStringLiteral("device.stalled"), device.key(),
+               QStringLiteral("%1 made no progress for %2 s; last seen %3")
+                   .arg(device.key())
+                   .arg(m_workspace->settings().stallTimeoutSeconds)
+                   .arg(device.lastSeen.toString(Qt::ISODate)),
+               {{QStringLiteral("lastSeen"), device.lastSeen.toString(Qt::ISODate)},
+                {QStringLiteral("timeoutSeconds"), m_workspace->settings().stallTimeoutSeconds}});
+    }
 }
 
 } // namespace ztp::bench

@@ -2,6 +2,8 @@
 
 #include "bench/networkplan.h"
 #include "common/result.h"
+#include "devices/assignmentrules.h"
+#include "devices/benchpositions.h"
 #include "devices/deviceregistry.h"
 #include "dhcp/dhcpserver.h"
 #include "http/provisioningservices.h"
@@ -22,6 +24,10 @@
 
 namespace ztp::templates {
 class Environment;
+}
+namespace ztp::devices {
+class DeviceMerger;
+class StallWatch;
 }
 
 namespace ztp::bench {
@@ -91,6 +97,18 @@ public:
     Status assignTemplate(const QByteArray &mac, const QString &templateName);
     Result<RenderedConfiguration> renderConfiguration(const devices::Device &device) const;
 
+    // The workspace's assignment rules (assignment-rules.json).
+    const devices::AssignmentRules &assignmentRules() const { return m_assignmentRules; }
+    // Saves the rules and applies them to every known device that lacks a template or image.
+    Status setAssignmentRules(const devices::AssignmentRules &rules);
+    // Circuit id -> bench position names (bench-positions.json), used for DHCP option 82.
+    const devices::BenchPositions &benchPositions() const { return m_benchPositions; }
+    // Saves the mapping and names the positions of known devices that show an unnamed circuit id.
+    Status setBenchPositions(const devices::BenchPositions &positions);
+    // Removes the device's record, and deletes its record and events from the history. Returns
+    // false when no device has this MAC.
+    bool forgetDevice(const QByteArray &mac);
+
     Status exportCsvReport(const QString &path) const;
 
     // The functions through which the HTTP(S) endpoints reach the devices, the templates and
@@ -132,6 +150,14 @@ private:
     void record(const QString &kind, const QString &deviceKey, const QString &summary,
                 const QJsonObject &details);
     void updateDevice(const devices::Device &device);
+    devices::DeviceMerger deviceMerger() const;
+    std::optional<devices::Device> identifyFromHeaders(const QHostAddress &source,
+                                                       const http::HeaderList &headers);
+    const dhcp::VendorProfile *profileAssignedByRule(const dhcp::DhcpPacket &request,
+                                                     const dhcp::VendorProfile *matched,
+                                                     const workspace::InventoryEntry *entry) const;
+    void startStallWatch();
+    void onDevicesStalled(const QList<int> &rows);
 
     std::unique_ptr<workspace::Workspace> m_workspace;
     std::unique_ptr<storage::HistoryDatabase> m_history;
@@ -148,6 +174,9 @@ private:
     http::ProvisioningServices *m_provisioning = nullptr;
     dhcp::RogueServerProbe *m_rogueProbe = nullptr;
     dhcp::ProfileSet m_profiles;
+    devices::AssignmentRules m_assignmentRules;
+    devices::BenchPositions m_benchPositions;
+    devices::StallWatch *m_stallWatch = nullptr; // runs while the services run
     QString m_interfaceName;
     NetworkPlan m_plan;
 };

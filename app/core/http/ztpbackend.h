@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "devices/device.h"
+#include "http/httprequest.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -29,6 +30,11 @@ struct ZtpBackend
     std::function<std::optional<devices::Device>(const QByteArray &mac, bool create)> deviceForMac;
     // The device whose record or inventory row has this serial number.
     std::function<std::optional<devices::Device>(const QString &serial)> deviceForSerial;
+    // Optional: merges the identity headers of a request from `source` into the device records
+    // with the merge rules, creating a record when the headers carry a MAC that none has, and
+    // returns the device. Empty when the headers identify no device.
+    std::function<std::optional<devices::Device>(const QHostAddress &source, const HeaderList &headers)>
+        identifyByHeaders;
     // Renders `templateName` (a file under templates/) for the device; the device's inventory
     // map contains any extra variables.
     std::function<Result<RenderedText>(const devices::Device &device, const QString &templateName)>

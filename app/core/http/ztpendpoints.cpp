@@ -129,7 +129,13 @@ std::optional<devices::Device> ZtpEndpoints::identify(
     const HttpRequest &request, const HttpClient &client)
 {
     const VendorIdentity identity = identifyFromHeaders(request);
-    std::optional<devices::Device> device = m_backend.deviceForAddress(client.address);
+    std::optional<devices::Device> device;
+    // The merge rules place the headers' MACs and serial in the record of the device that
+    // sent them, whichever MAC or address it used for DHCP.
+    if (m_backend.identifyByHeaders && !identity.isEmpty())
+        device = m_backend.identifyByHeaders(client.address, request.headers);
+    if (!device)
+        device = m_backend.deviceForAddress(client.address);
     if (!device && !identity.mac.isEmpty())
         device = m_backend.deviceForMac(identity.mac, true);
     if (!device && !identity.serial.isEmpty())

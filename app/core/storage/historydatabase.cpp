@@ -483,6 +483,47 @@ Status HistoryDatabase::saveDevices(const QList<devices::Device> &devices, bool 
     return Status::success();
 }
 
+Status HistoryDatabase::forgetDevices(const QStringList &keys, bool *busy)
+{
+    if (busy)
+        *busy = false;
+    if (keys.isEmpty())
+        return Status::success();
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (busy)
+            *busy = isBusy(query.lastError());
+        return Error{query.lastError().text()};
+    }
+
+    for (const QString &statement : {QStringLiteral("DELETE FROM devices WHERE mac = ?"),
+                                     QStringLiteral("DELETE FROM events WHERE device = ?")}) {
+        query.prepare(statement);
+        for (const QString &key : keys) {
+            query.addBindValue(key);
+            if (!query.exec()) {
+                const QSqlError error = query.lastError();
+                exec(QStringLiteral("ROLLBACK"));
+                if (busy)
+                    *busy = isBusy(error);
+                return Error{error.text()};
+            }
+        }
+    }
+
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = commit.lastError();
+        exec(QStringLiteral("ROLLBACK"));
+        if (busy)
+            *busy = isBusy(error);
+        return Error{error.text()};
+    }
+    return Status::success();
+}
+
 QList<devices::Device> HistoryDatabase::loadDevices() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -70,6 +70,10 @@ public:
     void saveDevice(const devices::Device &device);
     Status saveDevices(const QList<devices::Device> &devices, bool *busy = nullptr);
     QList<devices::Device> loadDevices() const;
+    // Deletes the device records and every event of these devices (keys as Device::key()) in
+    // one transaction, so a forgotten device leaves no timeline behind. Leases stay, because
+    // the DHCP server still honours them.
+    Status forgetDevices(const QStringList &keys, bool *busy = nullptr);
 
     QList<dhcp::Lease> loadLeases() override;
     // Lease writes stay on the caller's thread and return after COMMIT, because the DHCP

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ztp::storage {
 
 namespace {
@@ -89,6 +91,17 @@ void HistoryWriter::saveDevice(const devices::Device &device)
     m_wake.notify_one();
 }
 
+void HistoryWriter::forgetDevice(const QString &deviceKey)
+{
+    if (deviceKey.isEmpty())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(Item {std::nullopt, std::nullopt, deviceKey});
+    }
+    m_wake.notify_one();
+}
+
 bool HistoryWriter::waitForWritten(std::chrono::milliseconds timeout)
 {
     std::unique_lock lock(m_mutex);
@@ -118,7 +131,15 @@ void HistoryWriter::run(const QString &path, std::promise<Status> opened)
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             if (m_queue.empty())
                 break;
-            const qsizetype count = std::min<qsizetype>(MaxBatch, qsizetype(m_queue.size()));
+            qsizetype count = std::min<qsizetype>(MaxBatch, qsizetype(m_queue.size()));
+            // A forget request ends a batch, or is one on its own, so it deletes only what was
+            // queued before it.
+            const auto forget = std::find_if(m_queue.begin(), m_queue.begin() + count,
+                                             [](const Item &item) { return !item.forgetKey.isEmpty(); });
+            if (forget == m_queue.begin())
+                count = 1;
+            else if (forget != m_queue.begin() + count)
+                count = forget - m_queue.begin();
             batch.assign(std::make_move_iterator(m_queue.begin()),
                          std::make_move_iterator(m_queue.begin() + count));
             m_queue.erase(m_queue.begin(), m_queue.begin() + count);
@@ -149,11 +170,14 @@ bool HistoryWriter::writeBatch(HistoryDatabase &history, std::deque<Item> &batch
 {
     QList<HistoryEvent> events;
     QList<devices::Device> devices;
+    QStringList forgetKeys;
     for (Item &item : batch) {
         if (item.event)
             events.append(std::move(*item.event));
         else if (item.device)
             devices.append(std::move(*item.device));
+        else if (!item.forgetKey.isEmpty())
+            forgetKeys.append(item.forgetKey);
     }
 
     auto pause = std::chrono::milliseconds(FirstRetryPause);
@@ -166,6 +190,8 @@ bool HistoryWriter::writeBatch(HistoryDatabase &history, std::deque<Item> &batch
             devicesDone = true;
         if (status)
             status = history.recordEvents(events, &busy);
+        if (status)
+            status = history.forgetDevices(forgetKeys, &busy);
         if (status)
             break;
 

@@ -43,6 +43,9 @@ public:
     // Thread-safe; returns at once.
     void append(const HistoryEvent &event);
     void saveDevice(const devices::Device &device);
+    // Deletes the device's record and events (HistoryDatabase::forgetDevices) after everything
+    // queued before this call is written, so a queued save cannot bring the record back.
+    void forgetDevice(const QString &deviceKey);
 
     // Waits until everything queued so far is committed; false on timeout.
     bool waitForWritten(std::chrono::milliseconds timeout);
@@ -61,6 +64,7 @@ private:
     {
         std::optional<HistoryEvent> event;
         std::optional<devices::Device> device;
+        QString forgetKey; // a forget request, written in a batch of its own
     };
 
     void run(const QString &path, std::promise<Status> opened);

@@ -114,7 +114,7 @@ QStringList VariableResolver::builtInNames()
             QStringLiteral("ip"),            QStringLiteral("serial"),
             QStringLiteral("model"),         QStringLiteral("vendor"),
             QStringLiteral("vendor_class"),  QStringLiteral("platform"),
-            QStringLiteral("software_version")};
+            QStringLiteral("software_version"), QStringLiteral("image")};
 }
 
 QString VariableResolver::vendorName(const QString &platform, const QString &vendorClass)

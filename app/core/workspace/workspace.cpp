@@ -79,6 +79,9 @@ QJsonObject BenchSettings::toJson() const
     QJsonObject syslog {
         {QStringLiteral("port"), syslogPort},
     };
+    QJsonObject devices {
+        {QStringLiteral("stallTimeoutSeconds"), stallTimeoutSeconds},
+    };
     return QJsonObject {
         {QStringLiteral("interface"), interfaceName},
         {QStringLiteral("dhcp"), dhcp},
@@ -86,6 +89,7 @@ QJsonObject BenchSettings::toJson() const
         {QStringLiteral("templates"), templates},
         {QStringLiteral("http"), http},
         {QStringLiteral("syslog"), syslog},
+        {QStringLiteral("devices"), devices},
     };
 }
 
@@ -161,13 +165,13 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
         return std::nullopt;
     };
 
-    QJsonObject dhcp, tftp, templates, http, syslog;
+    QJsonObject dhcp, tftp, templates, http, syslog, devices;
     const QString d = QStringLiteral("dhcp.");
     const QString t = QStringLiteral("tftp.");
     for (auto error : {readString(root, QString(), "interface", settings.interfaceName),
                        readObject("dhcp", dhcp), readObject("tftp", tftp),
                        readObject("templates", templates), readObject("http", http),
-                       readObject("syslog", syslog)}) {
+                       readObject("syslog", syslog), readObject("devices", devices)}) {
         if (error)
             return *error;
     }
@@ -188,7 +192,9 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
                                   settings.defaultTemplate),
                        readInt(http, QStringLiteral("http."), "port", 0, 65535, settings.httpPort),
                        readInt(http, QStringLiteral("http."), "httpsPort", 0, 65535, settings.httpsPort),
-                       readInt(syslog, QStringLiteral("syslog."), "port", 0, 65535, settings.syslogPort)}) {
+                       readInt(syslog, QStringLiteral("syslog."), "port", 0, 65535, settings.syslogPort),
+                       readInt(devices, QStringLiteral("devices."), "stallTimeoutSeconds", 1,
+                               7 * 24 * 3600, settings.stallTimeoutSeconds)}) {
         if (error)
             return *error;
     }
@@ -332,6 +338,16 @@ QString Workspace::filesPath() const
 QString Workspace::inventoryPath() const
 {
     return QDir(m_root).filePath(QStringLiteral("inventory.csv"));
+}
+
+QString Workspace::assignmentRulesPath() const
+{
+    return QDir(m_root).filePath(QStringLiteral("assignment-rules.json"));
+}
+
+QString Workspace::benchPositionsPath() const
+{
+    return QDir(m_root).filePath(QStringLiteral("bench-positions.json"));
 }
 
 QString Workspace::historyPath() const

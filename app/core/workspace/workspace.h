@@ -31,6 +31,8 @@ struct BenchSettings
     int httpsPort = 443;  // the same over TLS with the workspace's certificate; 0 turns it off
     int syslogPort = 514; // UDP syslog receiver; 0 turns it off
     QString defaultTemplate = QStringLiteral("default.j2");
+    // A device in progress that sends nothing for this long is marked stalled.
+    int stallTimeoutSeconds = 600;
 
     QJsonObject toJson() const;
 };
@@ -41,6 +43,7 @@ struct BenchSettings
 //   files/           served as-is over TFTP
 //   inventory.csv    optional: expected devices and their variables
 //   history.sqlite   leases, devices and events
+//   assignment-rules.json, bench-positions.json   optional, edited in the GUI
 class Workspace
 {
 public:
@@ -55,6 +58,8 @@ public:
     QString filesPath() const;
     QString inventoryPath() const;
     QString historyPath() const;
+    QString assignmentRulesPath() const; // assignment-rules.json
+    QString benchPositionsPath() const;  // bench-positions.json
 
     const BenchSettings &settings() const { return m_settings; }
     BenchSettings &settings() { return m_settings; }
