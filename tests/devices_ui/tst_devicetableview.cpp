@@ -202,6 +202,8 @@ void DeviceTableViewTest::scanSelectsDevice()
 
     QVERIFY(m_view->selectScanned(QStringLiteral(" foc2\r")));
     QCOMPARE(m_view->selectedMacs(), QList<QByteArray>({QByteArray::fromHex("001c73000002")}));
+    QCOMPARE(m_view->currentIndex().data(models::DeviceTableModel::MacRole).toByteArray(),
+             QByteArray::fromHex("001c73000002"));
     QVERIFY(m_view->selectScanned(QStringLiteral("001C.7300.0001")));
     QCOMPARE(m_view->selectedMacs(), QList<QByteArray>({QByteArray::fromHex("001c73000001")}));
     QVERIFY(!m_view->selectScanned(QStringLiteral("FOC9")));

@@ -178,7 +178,10 @@ bool DeviceTableView::selectScanned(const QString &scanned)
                                                  Qt::MatchExactly);
     if (found.isEmpty())
         return false; // hidden by a filter
-    selectionModel()->select(found.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // The current row, not only the selection, moves: the template preview and the detail panel
+    // follow the current row.
+    selectionModel()->setCurrentIndex(found.first(),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(found.first());
     return true;
 }
