@@ -28,6 +28,7 @@ namespace ztp::ui {
 
 class ConsoleWindow;
 class HistoryActions;
+class RogueServerBanner;
 
 // The technician's main screen: choose the interface, start and stop the services, watch the
 // devices and the events, export the report.
@@ -43,6 +44,8 @@ public:
     QAction *startStopAction() const { return m_startStopAction; }
     HistoryActions *historyActions() const { return m_historyActions; }
     editor::TemplateEditorWidget *templateEditor() const { return m_templateEditor; }
+    RogueServerBanner *rogueServerBanner() const { return m_rogueServerBanner; }
+    QAction *dhcpExportAction() const { return m_dhcpExportAction; }
 
     // Selects an interface by kernel name; false when it is not in the list.
     bool selectInterface(const QString &name);
@@ -53,6 +56,7 @@ public slots:
     void exportReport();
     void openWorkspace();
     void openConsoleWindow();
+    void openDhcpExportDialog();
 
 private:
     void createActions();
@@ -78,6 +82,7 @@ private:
     QAction *m_startStopAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_consoleAction = nullptr;
+    QAction *m_dhcpExportAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -85,6 +90,7 @@ private:
     QMenu *m_benchMenu = nullptr;
     QPointer<ConsoleWindow> m_consoleWindow;
     HistoryActions *m_historyActions = nullptr;
+    RogueServerBanner *m_rogueServerBanner = nullptr;
     editor::TemplateEditorWidget *m_templateEditor = nullptr;
 };
 

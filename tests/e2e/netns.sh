@@ -15,10 +15,11 @@ netns_require_root() {
 
 # netns_setup SUBNET_PREFIX (for example 10.231.7): server gets .1/24 on veth "srv0" in
 # namespace $SERVER_NS, the client namespace $CLIENT_NS gets "cli0" with MAC $CLIENT_MAC.
+# ZTPW_NETNS_PREFIX (default "ztpw") starts the namespace names, so parallel runs can tell theirs.
 netns_setup() {
     local prefix=$1
-    SERVER_NS="ztpw-srv-$$"
-    CLIENT_NS="ztpw-cli-$$"
+    SERVER_NS="${ZTPW_NETNS_PREFIX:-ztpw}-srv-$$"
+    CLIENT_NS="${ZTPW_NETNS_PREFIX:-ztpw}-cli-$$"
     SERVER_IP="$prefix.1"
     CLIENT_MAC=${CLIENT_MAC:-02:5a:54:50:00:01}
     ip netns add "$SERVER_NS"
