@@ -8,6 +8,8 @@
 #include "common/version.h"
 #include "console/consolewindow.h"
 #include "devicetablemodel.h"
+#include "dhcp/optionexportdialog.h"
+#include "dhcp/rogueserverbanner.h"
 #include "eventlogmodel.h"
 #include "editor/templateeditorwidget.h"
 #include "history/historyactions.h"
@@ -61,6 +63,9 @@ void MainWindow::createActions()
     m_refreshAction = new QAction(tr("Refresh interfaces"), this);
     m_consoleAction = new QAction(tr("Console cable..."), this);
     m_consoleAction->setToolTip(tr("Open a serial console and push a configuration over it"));
+    m_dhcpExportAction = new QAction(tr("Export DHCP options..."), this);
+    m_dhcpExportAction->setToolTip(tr("Show the vendor profiles' DHCP options as configuration "
+                                      "for ISC dhcpd, Kea, dnsmasq or a Cisco IOS pool"));
     m_exportAction = new QAction(tr("Export report (CSV)..."), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_openAction = new QAction(tr("Open workspace..."), this);
@@ -83,6 +88,7 @@ void MainWindow::createMenus()
     benchMenu->addAction(m_startStopAction);
     benchMenu->addAction(m_refreshAction);
     benchMenu->addAction(m_consoleAction);
+    benchMenu->addAction(m_dhcpExportAction);
 
     // The device view is created later; the lambda reads its selection when an export starts.
     m_historyActions = new HistoryActions(m_bench, this, [this] {
@@ -249,7 +255,15 @@ void MainWindow::createCentralWidget()
     splitter->addWidget(eventPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+
+    m_rogueServerBanner = new RogueServerBanner;
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_rogueServerBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_statusLabel = new QLabel;
     statusBar()->addPermanentWidget(m_statusLabel, 1);
@@ -267,6 +281,13 @@ void MainWindow::connectSignals()
     connect(m_startStopAction, &QAction::triggered, this, &MainWindow::toggleServices);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshInterfaces);
     connect(m_consoleAction, &QAction::triggered, this, &MainWindow::openConsoleWindow);
+    connect(m_dhcpExportAction, &QAction::triggered, this, &MainWindow::openDhcpExportDialog);
+    connect(m_bench, &bench::BenchService::rogueServerDetected, m_rogueServerBanner,
+            &RogueServerBanner::addServer);
+    connect(m_bench, &bench::BenchService::runningChanged, m_rogueServerBanner, [this](bool running) {
+        if (running)
+            m_rogueServerBanner->clear();
+    });
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
@@ -448,6 +469,13 @@ void MainWindow::openConsoleWindow()
     m_consoleWindow->show();
     m_consoleWindow->raise();
     m_consoleWindow->activateWindow();
+}
+
+void MainWindow::openDhcpExportDialog()
+{
+    auto *dialog = new OptionExportDialog(m_bench, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace ztp::ui

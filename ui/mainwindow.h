@@ -30,6 +30,7 @@ class ConsoleWindow;
 class DeviceDetailPanel;
 class DeviceTableView;
 class HistoryActions;
+class RogueServerBanner;
 
 // The technician's main screen: choose the interface, start and stop the services, watch the
 // devices and the events, export the report.
@@ -47,6 +48,8 @@ public:
     HistoryActions *historyActions() const { return m_historyActions; }
     editor::TemplateEditorWidget *templateEditor() const { return m_templateEditor; }
     QMenu *languageMenu() const { return m_languageMenu; }
+    RogueServerBanner *rogueServerBanner() const { return m_rogueServerBanner; }
+    QAction *dhcpExportAction() const { return m_dhcpExportAction; }
 
     // Selects an interface by kernel name; false when it is not in the list.
     bool selectInterface(const QString &name);
@@ -57,6 +60,7 @@ public slots:
     void exportReport();
     void openWorkspace();
     void openConsoleWindow();
+    void openDhcpExportDialog();
 
 private:
     void createActions();
@@ -85,6 +89,7 @@ private:
     QAction *m_startStopAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_consoleAction = nullptr;
+    QAction *m_dhcpExportAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -93,6 +98,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QPointer<ConsoleWindow> m_consoleWindow;
     HistoryActions *m_historyActions = nullptr;
+    RogueServerBanner *m_rogueServerBanner = nullptr;
     editor::TemplateEditorWidget *m_templateEditor = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "devicecommands.h"
+#include "dhcpcommands.h"
 #include "consolecommands.h"
 #include "reportcommands.h"
 #include "templatecommands.h"
@@ -40,6 +41,8 @@ void printUsage(QTextStream &out)
         "  inventory import|export --workspace DIR [FILE]\n"
         "                                check and import a CSV inventory, or export it\n"
         "  interfaces                    list network interfaces and their IPv4 addresses\n"
+        "  dhcp export --workspace DIR --format isc|kea|dnsmasq|ios [--profile NAME]\n"
+        "                                print the profiles' DHCP options for another server\n"
         "  console push --workspace DIR --port PORT --device KEY [--profile NAME]\n"
         "                                send a device's configuration over its console cable\n"
         "  console ports | profiles | xmodem\n"
@@ -106,6 +109,8 @@ int main(int argc, char *argv[])
         return runDevices(arguments);
     if (command == QLatin1String("inventory"))
         return runInventory(arguments);
+    if (command == QLatin1String("dhcp"))
+        return runDhcp(arguments);
     if (command == QLatin1String("console"))
         return runConsole(arguments);
 

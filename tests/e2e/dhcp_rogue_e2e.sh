@@ -56,8 +56,8 @@ for attempt in $(seq 1 100); do
 done
 grep -q "dhcp.rogue-server Another DHCP server, $rogue_ip, answers on srv0 and offered 10.231.23.2" \
     "$WORK_DIR/serve.log" || { cat "$WORK_DIR/serve.log" "$WORK_DIR/dnsmasq.log"; fail "dnsmasq at $rogue_ip was not reported within 10 s"; }
-grep -q "another DHCP server $rogue_ip answers on srv0" "$WORK_DIR/serve.log" \
-    || fail "no warning in the ztpw.dhcp log category"
+grep -q "another DHCP server $rogue_ip answers on srv0 from MAC $CLIENT_MAC" "$WORK_DIR/serve.log" \
+    || fail "no warning naming dnsmasq's MAC $CLIENT_MAC in the ztpw.dhcp log category"
 
 # The report is in the history for the GUI's event list.
 kill "${STARTED_PIDS%% *}"

@@ -4,9 +4,16 @@
 //                                    "committed ID SUMMARY" for each after its COMMIT
 //   historyhelper lock PATH          takes the instance lock PATH, prints "locked", then waits
 //                                    up to 60 s for the test to kill it
+//   historyhelper leases PATH COUNT  binds COUNT leases in batches of 16 through a LeaseTable
+//                                    on a LeaseJournal, as the DHCP server does, and prints
+//                                    "bound ADDRESS MAC" for each once commitBatch() returned,
+//                                    where the server would send its ACKs
 
+#include "dhcp/leasetable.h"
+#include "storage/historydatabase.h"
 #include "storage/historywriter.h"
 #include "storage/instancelock.h"
+#include "storage/leasejournal.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -49,6 +56,52 @@ int writeEvents(const QString &path, int count)
     return 0;
 }
 
+int bindLeases(const QString &path, int count)
+{
+    storage::HistoryDatabase history;
+    storage::HistoryWriter writer;
+    Status status = history.open(path);
+    if (status)
+        status = writer.start(path);
+    if (!status) {
+        std::fprintf(stderr, "%s\n", qPrintable(status.errorString()));
+        return 1;
+    }
+
+    storage::LeaseJournal journal(&history, &writer);
+    const QHostAddress first(QStringLiteral("10.20.0.1"));
+    dhcp::LeaseTable leases(first, QHostAddress(first.toIPv4Address() + 65000), {}, &journal);
+    leases.load();
+
+    for (int i = 0; i < count;) {
+        QList<dhcp::Lease> batch;
+        leases.beginBatch();
+        for (int j = 0; j < 16 && i < count; ++j, ++i) {
+            const QByteArray mac = QByteArray::fromHex("02aa00000000");
+            QByteArray client = mac;
+            client[3] = char(i >> 16);
+            client[4] = char(i >> 8);
+            client[5] = char(i);
+            const auto address = leases.chooseAddress(dhcp::clientKeyFor(client, {}), std::nullopt);
+            if (!address) {
+                std::fprintf(stderr, "pool exhausted\n");
+                return 1;
+            }
+            batch.append(leases.bind(*address, client, {}, QString(), std::chrono::hours(1)));
+        }
+        leases.commitBatch();
+        for (const dhcp::Lease &lease : std::as_const(batch))
+            std::printf("bound %s %s\n", qPrintable(lease.address.toString()),
+                        lease.mac.toHex().constData());
+        std::fflush(stdout);
+        QThread::usleep(200);
+    }
+    std::printf("done\n");
+    std::fflush(stdout);
+    QThread::sleep(60);
+    return 0;
+}
+
 int holdLock(const QString &path)
 {
     storage::InstanceLock lock;
@@ -72,6 +125,8 @@ int main(int argc, char *argv[])
         return writeEvents(arguments.at(2), arguments.at(3).toInt());
     if (arguments.size() == 3 && arguments.at(1) == QLatin1String("lock"))
         return holdLock(arguments.at(2));
-    std::fprintf(stderr, "usage: historyhelper write PATH COUNT | lock PATH\n");
+    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("leases"))
+        return bindLeases(arguments.at(2), arguments.at(3).toInt());
+    std::fprintf(stderr, "usage: historyhelper write PATH COUNT | lock PATH | leases PATH COUNT\n");
     return 2;
 }

@@ -1,8 +1,10 @@
 #include "storage/historydatabase.h"
 #include "storage/historywriter.h"
 #include "storage/instancelock.h"
+#include "storage/leasejournal.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QSignalSpy>
@@ -24,6 +26,7 @@ class HistoryDurabilityTest : public QObject
 private slots:
     void init();
     void sigkillKeepsCommittedEvents();
+    void sigkillKeepsAcknowledgedLeases();
     void externalLockDelaysWithoutLoss();
     void secondInstanceIsRefused();
     void lockOfKilledProcessIsTakenOver();
@@ -106,6 +109,68 @@ void HistoryDurabilityTest::sigkillKeepsCommittedEvents()
         QVERIFY2(stored.contains(it.key()), qPrintable(QStringLiteral("committed event %1 is missing").arg(it.key())));
         QCOMPARE(stored.value(it.key()), QString::fromLatin1(it.value()));
     }
+}
+
+void HistoryDurabilityTest::sigkillKeepsAcknowledgedLeases()
+{
+    QProcess helper;
+    helper.start(QStringLiteral(ZTPW_HISTORY_HELPER),
+                 {QStringLiteral("leases"), path(), QStringLiteral("60000")});
+    QVERIFY2(helper.waitForStarted(), qPrintable(helper.errorString()));
+
+    // Past one fold (LeaseJournal::FoldThreshold records), so both the table and the journal
+    // hold leases when the kill comes.
+    QByteArray output;
+    int bound = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (bound < 2 * storage::LeaseJournal::FoldThreshold && timer.elapsed() < 30000) {
+        QVERIFY2(helper.state() == QProcess::Running, helper.readAllStandardError().constData());
+        helper.waitForReadyRead(200);
+        const QByteArray chunk = helper.readAll();
+        bound += chunk.count("bound ");
+        output += chunk;
+    }
+    QVERIFY2(bound >= 2 * storage::LeaseJournal::FoldThreshold, "the helper bound too few leases in 30 s");
+    ::kill(pid_t(helper.processId()), SIGKILL);
+    QVERIFY(helper.waitForFinished(5000));
+    QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+    output += helper.readAll();
+    QVERIFY2(!output.contains("done"), "the helper finished before it was killed");
+
+    QHash<QString, QByteArray> expected; // address -> MAC, printed after commitBatch()
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() == 3 && fields.at(0) == "bound")
+            expected.insert(QString::fromLatin1(fields.at(1)), QByteArray::fromHex(fields.at(2)));
+    }
+    QVERIFY(expected.size() >= 2 * storage::LeaseJournal::FoldThreshold);
+
+    storage::HistoryDatabase history;
+    QVERIFY(history.open(path()).ok());
+    storage::LeaseJournal journal(&history, nullptr);
+    QVERIFY2(QFile::exists(journal.path()), "the kill left no journal to replay");
+    const QList<dhcp::Lease> leases = journal.loadLeases();
+
+    QHash<QString, dhcp::Lease> byAddress;
+    QHash<QByteArray, QString> addressOfMac;
+    for (const dhcp::Lease &lease : leases) {
+        const QString address = lease.address.toString();
+        QVERIFY2(!byAddress.contains(address), qPrintable(address + QStringLiteral(" is stored twice")));
+        byAddress.insert(address, lease);
+        QVERIFY2(!addressOfMac.contains(lease.mac),
+                 qPrintable(QStringLiteral("%1 holds two addresses").arg(QString::fromLatin1(lease.mac.toHex()))));
+        addressOfMac.insert(lease.mac, address);
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QVERIFY2(byAddress.contains(it.key()),
+                 qPrintable(QStringLiteral("acknowledged lease %1 is missing").arg(it.key())));
+        QCOMPARE(byAddress.value(it.key()).mac, it.value());
+        QCOMPARE(byAddress.value(it.key()).state, dhcp::LeaseState::Bound);
+    }
+
+    // The replay was folded into the leases table and the journal emptied.
+    QCOMPARE(history.loadLeases().size(), leases.size());
 }
 
 void HistoryDurabilityTest::externalLockDelaysWithoutLoss()

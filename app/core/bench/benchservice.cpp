@@ -156,10 +156,12 @@ Status BenchService::start(const QString &interfaceName)
     if (!plan)
         return plan.error();
     m_plan = *plan;
+    m_plan.dhcp.pingTimeout = std::chrono::milliseconds(m_workspace->settings().pingBeforeOfferMs);
 
+    m_leaseJournal = std::make_unique<storage::LeaseJournal>(m_history.get(), m_writer.get());
     m_leases = std::make_unique<dhcp::LeaseTable>(m_plan.dhcp.poolFirst, m_plan.dhcp.poolLast,
                                                   QList<QHostAddress> {m_plan.dhcp.serverAddress},
-                                                  m_history.get());
+                                                  m_leaseJournal.get());
     m_leases->load();
 
     if (Status status = loadProfiles(); !status)
@@ -247,6 +249,7 @@ void BenchService::stop()
     delete m_provisioning;
     m_provisioning = nullptr;
     m_leases.reset();
+    m_leaseJournal.reset();
     // A start that failed half way (a port in use, the workspace locked) recorded no start.
     if (wasRunning && !m_interfaceName.isEmpty()) {
         record(QStringLiteral("bench.stop"), QString(),
@@ -477,15 +480,20 @@ void BenchService::startRogueServerProbe()
     }
 }
 
-void BenchService::onRogueServer(const QHostAddress &server, const QHostAddress &offeredAddress)
+void BenchService::onRogueServer(const QHostAddress &server, const QByteArray &serverMac,
+                                 const QHostAddress &offeredAddress)
 {
+    const QString mac = serverMac.isEmpty() ? tr("unknown") : platform::formatMac(serverMac);
     record(QStringLiteral("dhcp.rogue-server"), QString(),
-           Messages::tr("Another DHCP server, %1, answers on %2 and offered %3. Devices may take their "
-              "address from it: disconnect it or move the bench to its own segment.")
-               .arg(server.toString(), m_interfaceName, offeredAddress.toString()),
+           Messages::tr("Another DHCP server, %1, answers on %2 and offered %3; its MAC address is %4. "
+              "Devices may take their address from it: disconnect it or move the bench to its "
+              "own segment.")
+               .arg(server.toString(), m_interfaceName, offeredAddress.toString(), mac),
            {{QStringLiteral("server"), server.toString()},
+            {QStringLiteral("serverMac"), serverMac.isEmpty() ? QString() : mac},
+            {QStringLiteral("interface"), m_interfaceName},
             {QStringLiteral("offered"), offeredAddress.toString()}});
-    emit rogueServerDetected(server, offeredAddress);
+    emit rogueServerDetected(m_interfaceName, server, serverMac, offeredAddress);
 }
 
 void BenchService::applyExchange(const dhcp::DhcpExchange &exchange)

@@ -12,6 +12,7 @@
 #include "storage/historydatabase.h"
 #include "storage/historywriter.h"
 #include "storage/instancelock.h"
+#include "storage/leasejournal.h"
 #include "tftp/tftpserver.h"
 #include "templates/revisionstore.h"
 #include "templates/templatelint.h"
@@ -124,7 +125,9 @@ signals:
     void eventRecorded(const ztp::storage::HistoryEvent &event);
     void runningChanged(bool running);
     // Another DHCP server answers on the bench interface: devices may take its addresses.
-    void rogueServerDetected(const QHostAddress &server, const QHostAddress &offeredAddress);
+    // `serverMac` is empty when the probe could not capture it.
+    void rogueServerDetected(const QString &interfaceName, const QHostAddress &server,
+                             const QByteArray &serverMac, const QHostAddress &offeredAddress);
 
 private:
     void onTransferFinished(const tftp::TransferRecord &record);
@@ -136,7 +139,8 @@ private:
     Status loadProfiles();
     Result<QList<dhcp::Reservation>> reservationsFromInventory() const;
     void startRogueServerProbe();
-    void onRogueServer(const QHostAddress &server, const QHostAddress &offeredAddress);
+    void onRogueServer(const QHostAddress &server, const QByteArray &serverMac,
+                       const QHostAddress &offeredAddress);
     bool isConfigurationName(const QString &fileName, const devices::Device &device) const;
     Status startProvisioningServices(const QString &interfaceName);
     // Store the template revision that rendered a configuration being served, and the text a
@@ -168,6 +172,7 @@ private:
     std::unique_ptr<workspace::VariableResolver> m_variables;
     std::unique_ptr<templates::RevisionStore> m_revisions;
     devices::DeviceRegistry *m_devices;
+    std::unique_ptr<storage::LeaseJournal> m_leaseJournal;
     std::unique_ptr<dhcp::LeaseTable> m_leases;
     dhcp::DhcpServer *m_dhcp = nullptr;
     tftp::TftpServer *m_tftp = nullptr;

@@ -1,6 +1,7 @@
 #include "dhcp/dhcpserver.h"
 
 #include "common/logging.h"
+#include "dhcp/pingprobe.h"
 #include "platform/netplatform.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,13 @@ QByteArray leaseKey(const DhcpPacket &request)
 
 // At most this many addresses are pinged and skipped for one DISCOVER.
 constexpr int MaxProbedAddresses = 3;
+
+// Datagrams handled per readyRead; their leases share one journal write.
+constexpr int MaxBatch = 256;
+
+// A ping without reply clears an address for this long, so a client that retransmits its
+// DISCOVER is not delayed again.
+constexpr qint64 SilentPingValiditySeconds = 60;
 
 } // namespace
 
@@ -80,6 +88,22 @@ Status DhcpServer::start()
         delete socket;
         return Error{message};
     }
+    if (m_settings.pingTimeout.count() > 0 && !m_addressProbe) {
+        auto *ping = new PingProbe(m_settings.interfaceName, m_settings.pingTimeout, this);
+        if (Status status = ping->start(); !status) {
+            qCWarning(lcDhcp).noquote() << "cannot start: ping before offer:" << status.errorString();
+            delete ping;
+            delete socket;
+            return Error{QCoreApplication::translate(
+                             "ztp::dhcp::DhcpServer",
+                             "Ping before offer is on (dhcp.pingBeforeOfferMs), but pinging on %1 "
+                             "failed: %2. Grant the privilege or set dhcp.pingBeforeOfferMs to 0.")
+                             .arg(m_settings.interfaceName, status.errorString())};
+        }
+        connect(ping, &PingProbe::finished, this, &DhcpServer::onPingFinished);
+        m_ping = ping;
+    }
+
     connect(socket, &QUdpSocket::readyRead, this, &DhcpServer::readPendingDatagrams);
     m_socket = socket;
 
@@ -97,17 +121,24 @@ void DhcpServer::stop()
     m_socket->close();
     m_socket->deleteLater();
     m_socket = nullptr;
+    delete m_ping;
+    m_ping = nullptr;
+    m_parked.clear();
+    m_pingedSilent.clear();
     qCInfo(lcDhcp) << "stopped";
 }
 
 void DhcpServer::readPendingDatagrams()
 {
-    // Leases of the whole batch are written together, before any of its replies leaves.
+    // Leases of the whole batch are written together, before any of its replies leaves. The
+    // records for the device table and the history follow the replies, so that work does not
+    // delay them.
     QList<DhcpReply> replies;
+    QList<DhcpExchange> exchanges;
     m_leases->beginBatch();
 
     // Bounded so a flood cannot starve the rest of the event loop; readyRead fires again.
-    for (int count = 0; m_socket && m_socket->hasPendingDatagrams() && count < 256; ++count) {
+    for (int count = 0; m_socket && m_socket->hasPendingDatagrams() && count < MaxBatch; ++count) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram(4096);
         const Result<DhcpPacket> packet = decodePacket(datagram.data());
         if (!packet) {
@@ -123,10 +154,9 @@ void DhcpServer::readPendingDatagrams()
         if (!m_ignoredMac.isEmpty() && packet->clientHardwareAddress() == m_ignoredMac)
             continue;
 
-        DhcpExchange exchange;
-        if (std::optional<DhcpReply> reply = handle(*packet, &exchange))
+        exchanges.append(DhcpExchange {});
+        if (std::optional<DhcpReply> reply = handle(*packet, &exchanges.last()))
             replies.append(std::move(*reply));
-        emit exchanged(exchange);
     }
 
     m_leases->commitBatch();
@@ -134,6 +164,8 @@ void DhcpServer::readPendingDatagrams()
         if (m_socket)
             send(reply);
     }
+    for (const DhcpExchange &exchange : std::as_const(exchanges))
+        emit exchanged(exchange);
 }
 
 void DhcpServer::send(const DhcpReply &reply)
@@ -264,11 +296,16 @@ std::optional<DhcpReply> DhcpServer::handleDiscover(const DhcpPacket &request,
                                                     const ClientPolicy &policy)
 {
     const QByteArray key = leaseKey(request);
-    const auto address = chooseOfferAddress(request, exchange, key);
+    bool pinging = false;
+    const auto address = chooseOfferAddress(request, exchange, key, &pinging);
+    if (pinging)
+        return std::nullopt;
     if (!address) {
-        exchange.note = QStringLiteral("address pool exhausted");
-        qCWarning(lcDhcp).noquote() << "pool exhausted; no offer for"
-                                    << platform::formatMac(exchange.mac);
+        if (exchange.note.isEmpty()) {
+            exchange.note = QStringLiteral("address pool exhausted");
+            qCWarning(lcDhcp).noquote() << "pool exhausted; no offer for"
+                                        << platform::formatMac(exchange.mac);
+        }
         return std::nullopt;
     }
 
@@ -592,31 +629,111 @@ bool DhcpServer::isReservedForOther(const QHostAddress &address, const DhcpPacke
 
 std::optional<QHostAddress> DhcpServer::chooseOfferAddress(const DhcpPacket &request,
                                                            DhcpExchange &exchange,
-                                                           const QByteArray &key)
+                                                           const QByteArray &key, bool *pinging)
 {
     if (const auto reserved = reservationFor(request, exchange))
         return reserved;
 
+    // After a ping without reply the parked DISCOVER gets the address that was pinged, unless
+    // another client took it meanwhile. chooseAddress() would move on to the next one.
+    if (m_replayAddress && m_leases->isAvailableFor(*m_replayAddress, key)
+        && !needsPing(*m_replayAddress, key))
+        return m_replayAddress;
+
     const auto requested = request.options.ipv4(OptionCode::RequestedIpAddress);
-    for (int attempt = 0; attempt <= MaxProbedAddresses; ++attempt) {
+    for (int attempt = m_replayAttempts; attempt <= MaxProbedAddresses; ++attempt) {
         const auto address = m_leases->chooseAddress(key, attempt == 0 ? requested : std::nullopt);
-        if (!address || !m_addressProbe)
-            return address;
-        const auto current = m_leases->findByAddress(*address);
-        const bool alreadyTheirs = current && current->clientKey() == key
-            && current->state == LeaseState::Bound;
-        if (alreadyTheirs || !m_addressProbe(*address))
+        if (!address || !needsPing(*address, key))
             return address;
 
-        // RFC 2131 section 4.4.1 suggests probing before allocating; a host that answers owns
-        // the address, so it is treated like a DECLINE.
-        const Lease lease = m_leases->decline(*address, m_settings.declineQuarantine);
-        emit leaseChanged(lease);
-        qCWarning(lcDhcp).noquote() << "address" << address->toString()
-                                    << "answers a ping; quarantined, not offered to"
-                                    << platform::formatMac(exchange.mac);
+        if (m_ping) {
+            // The DISCOVER waits, and onPingFinished() handles it again with the result.
+            m_parked.insert(key, ParkedDiscover {request, *address, attempt + 1});
+            m_ping->ping(*address);
+            exchange.address = *address;
+            exchange.note = QStringLiteral("pinging %1 before offering it").arg(address->toString());
+            *pinging = true;
+            return std::nullopt;
+        }
+        if (!m_addressProbe(*address))
+            return address;
+        quarantineAnsweringAddress(*address, exchange.mac);
     }
+    exchange.note = QStringLiteral("%1 addresses answered a ping; no offer this time")
+                        .arg(MaxProbedAddresses);
     return std::nullopt;
+}
+
+bool DhcpServer::needsPing(const QHostAddress &address, const QByteArray &key) const
+{
+    if (!m_addressProbe && !m_ping)
+        return false;
+
+    // A client renewing its own bound address is using it: its echo reply means nothing.
+    const auto current = m_leases->findByAddress(address);
+    if (current && current->clientKey() == key && current->state == LeaseState::Bound)
+        return false;
+
+    const auto silent = m_pingedSilent.constFind(address.toIPv4Address());
+    return silent == m_pingedSilent.constEnd()
+        || silent->secsTo(m_leases->now()) > SilentPingValiditySeconds;
+}
+
+void DhcpServer::quarantineAnsweringAddress(const QHostAddress &address, const QByteArray &mac)
+{
+    // RFC 2131 section 3.1 suggests probing before allocating. A host that replies uses the
+    // address, so it is treated like a DECLINE.
+    const Lease lease = m_leases->decline(address, m_settings.declineQuarantine);
+    emit leaseChanged(lease);
+    qCWarning(lcDhcp).noquote() << "address" << address.toString()
+                                << "answers a ping; quarantined until"
+                                << lease.expires.toString(Qt::ISODate) << "and not offered to"
+                                << platform::formatMac(mac);
+}
+
+void DhcpServer::onPingFinished(const QHostAddress &address, bool answered)
+{
+    QList<ParkedDiscover> waiting;
+    for (auto it = m_parked.begin(); it != m_parked.end();) {
+        if (it->address == address) {
+            waiting.append(*it);
+            it = m_parked.erase(it);
+        } else {
+            ++it;
+        }
+    }
+
+    m_leases->beginBatch();
+    if (answered) {
+        quarantineAnsweringAddress(address, waiting.isEmpty() ? QByteArray()
+                                                              : waiting.first().request.clientHardwareAddress());
+    } else {
+        if (m_pingedSilent.size() > 4096)
+            m_pingedSilent.clear();
+        m_pingedSilent.insert(address.toIPv4Address(), m_leases->now());
+    }
+
+    // Each waiting DISCOVER is handled again: it gets this address now, or after a reply the
+    // next one, which may need a ping of its own.
+    QList<DhcpReply> replies;
+    QList<DhcpExchange> exchanges;
+    for (const ParkedDiscover &parked : std::as_const(waiting)) {
+        m_replayAttempts = parked.attempts;
+        m_replayAddress = parked.address;
+        exchanges.append(DhcpExchange {});
+        if (std::optional<DhcpReply> reply = handle(parked.request, &exchanges.last()))
+            replies.append(std::move(*reply));
+        m_replayAttempts = 0;
+        m_replayAddress.reset();
+    }
+    m_leases->commitBatch();
+
+    for (const DhcpReply &reply : std::as_const(replies)) {
+        if (m_socket)
+            send(reply);
+    }
+    for (const DhcpExchange &exchange : std::as_const(exchanges))
+        emit exchanged(exchange);
 }
 
 void DhcpServer::mergePolicyOptions(DhcpOptions &options, const DhcpPacket &request,

@@ -16,6 +16,8 @@ class QUdpSocket;
 
 namespace ztp::dhcp {
 
+class PingProbe;
+
 // A fixed address for one client, found by its chaddr, its option 61 or its serial number.
 struct Reservation
 {
@@ -38,6 +40,9 @@ struct DhcpServerSettings
     std::chrono::seconds leaseTime {3600};
     std::chrono::seconds offerHold {60};
     std::chrono::seconds declineQuarantine {600};
+    // Ping before offer (RFC 2131 section 3.1): 0 sends no ping. Otherwise a free address is
+    // pinged on the interface and offered only when no echo reply came within this time.
+    std::chrono::milliseconds pingTimeout {0};
     QHostAddress tftpServer; // siaddr, option 66 (as text) and option 150
     QString bootFile;        // option 67 and the `file` field
     quint16 serverPort = ServerPort;
@@ -107,9 +112,8 @@ public:
 
     void setPolicyProvider(PolicyProvider provider) { m_policy = std::move(provider); }
     // With a probe set, an address that replies is quarantined as if DECLINEd and another is
-    // offered, at most three times per DISCOVER.
-    // TODO: the bench sets no probe yet; an ICMP or ARP probe that does not block the event
-    // loop is still missing.
+    // offered, at most three times per DISCOVER. The probe blocks handle(), so only tests set
+    // one; the running server pings without blocking when settings().pingTimeout is set.
     void setAddressProbe(AddressProbe probe) { m_addressProbe = std::move(probe); }
     // Requests from this chaddr (the rogue-server probe's) are dropped without a record.
     void setIgnoredHardwareAddress(const QByteArray &mac) { m_ignoredMac = mac; }
@@ -127,8 +131,19 @@ signals:
     void leaseChanged(const ztp::dhcp::Lease &lease);
 
 private:
+    // A DISCOVER waiting for the ping of the address it would be offered.
+    struct ParkedDiscover
+    {
+        DhcpPacket request;
+        QHostAddress address;
+        int attempts = 0; // addresses pinged for this DISCOVER so far
+    };
+
     void readPendingDatagrams();
     void send(const DhcpReply &reply);
+    void onPingFinished(const QHostAddress &address, bool answered);
+    void quarantineAnsweringAddress(const QHostAddress &address, const QByteArray &mac);
+    bool needsPing(const QHostAddress &address, const QByteArray &key) const;
 
     std::optional<DhcpReply> handleDiscover(const DhcpPacket &request, DhcpExchange &exchange,
                                             const ClientPolicy &policy);
@@ -146,8 +161,10 @@ private:
     bool isOurs(const DhcpPacket &request) const;
     std::optional<QHostAddress> reservationFor(const DhcpPacket &request,
                                                const DhcpExchange &exchange) const;
+    // Sets *pinging and returns nothing when the chosen address must be pinged first.
     std::optional<QHostAddress> chooseOfferAddress(const DhcpPacket &request,
-                                                   DhcpExchange &exchange, const QByteArray &key);
+                                                   DhcpExchange &exchange, const QByteArray &key,
+                                                   bool *pinging);
     bool isReservedForOther(const QHostAddress &address, const DhcpPacket &request,
                             const DhcpExchange &exchange) const;
     void mergePolicyOptions(DhcpOptions &options, const DhcpPacket &request,
@@ -159,6 +176,12 @@ private:
     AddressProbe m_addressProbe;
     QByteArray m_ignoredMac;
     QUdpSocket *m_socket = nullptr;
+    PingProbe *m_ping = nullptr;
+    QHash<QByteArray, ParkedDiscover> m_parked;   // by lease key, one per client
+    QHash<quint32, QDateTime> m_pingedSilent;     // addresses that sent no echo reply, and when
+    // Set while a parked DISCOVER is handled again: the addresses pinged so far and the last one.
+    int m_replayAttempts = 0;
+    std::optional<QHostAddress> m_replayAddress;
 };
 
 } // namespace ztp::dhcp

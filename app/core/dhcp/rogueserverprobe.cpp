@@ -6,6 +6,7 @@
 
 #include <QNetworkDatagram>
 #include <QRandomGenerator>
+#include <QSocketNotifier>
 #include <QTimer>
 #include <QUdpSocket>
 
@@ -49,6 +50,18 @@ Status RogueServerProbe::start()
     connect(socket, &QUdpSocket::readyRead, this, &RogueServerProbe::readPendingDatagrams);
     m_socket = socket;
 
+    // Without CAP_NET_RAW the probe still works, but reports no MAC.
+    const Result<qintptr> capture = platform::openUdpCapture(m_interfaceName, m_clientPort);
+    if (capture) {
+        m_capture = *capture;
+        m_captureNotifier = new QSocketNotifier(m_capture, QSocketNotifier::Read, this);
+        connect(m_captureNotifier, &QSocketNotifier::activated, this,
+                &RogueServerProbe::readCapturedFrames);
+    } else {
+        qCInfo(lcDhcp).noquote() << "rogue server probe on" << m_interfaceName
+                                 << "reports no MAC addresses:" << capture.errorString();
+    }
+
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &RogueServerProbe::probe);
     m_timer->start(m_interval);
@@ -71,6 +84,10 @@ void RogueServerProbe::stop()
         m_socket->deleteLater();
         m_socket = nullptr;
     }
+    delete m_captureNotifier;
+    m_captureNotifier = nullptr;
+    platform::closeSocket(m_capture);
+    m_capture = -1;
 }
 
 void RogueServerProbe::probe()
@@ -80,6 +97,7 @@ void RogueServerProbe::probe()
 
     m_xid = QRandomGenerator::global()->generate();
     m_reportedThisRound.clear();
+    m_senderMacs.clear();
 
     // Broadcast flag set, so every server replies to 255.255.255.255 and the probe needs no
     // address of its own.
@@ -96,8 +114,28 @@ void RogueServerProbe::probe()
                                     << "failed to send:" << m_socket->errorString();
 }
 
+void RogueServerProbe::readCapturedFrames()
+{
+    // At most 64 per call like the UDP side, because the notifier fires again for the rest.
+    for (int count = 0; m_capture >= 0 && count < 64; ++count) {
+        const std::optional<platform::CapturedDatagram> frame =
+            platform::readCapturedDatagram(m_capture);
+        if (!frame)
+            return;
+        const Result<DhcpPacket> packet = decodePacket(frame->payload);
+        if (!packet || packet->op != BootOp::Reply || packet->xid != m_xid)
+            continue;
+        m_senderMacs.insert(frame->source.toIPv4Address(), frame->sourceMac);
+        if (const auto serverId = packet->options.ipv4(OptionCode::ServerIdentifier))
+            m_senderMacs.insert(serverId->toIPv4Address(), frame->sourceMac);
+    }
+}
+
 void RogueServerProbe::readPendingDatagrams()
 {
+    // The packet socket receives each frame before the UDP socket does, so its queue holds the
+    // senders of the datagrams read below.
+    readCapturedFrames();
     for (int count = 0; m_socket && m_socket->hasPendingDatagrams() && count < 64; ++count) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram(4096);
         const Result<DhcpPacket> packet = decodePacket(datagram.data());
@@ -115,10 +153,15 @@ void RogueServerProbe::readPendingDatagrams()
             continue;
         m_reportedThisRound.insert(server.toIPv4Address());
 
+        const QByteArray mac = m_senderMacs.value(
+            server.toIPv4Address(), m_senderMacs.value(datagram.senderAddress().toIPv4Address()));
         qCWarning(lcDhcp).noquote() << "another DHCP server" << server.toString() << "answers on"
-                                    << m_interfaceName << "and offered" << packet->yiaddr.toString()
+                                    << m_interfaceName << "from MAC"
+                                    << (mac.isEmpty() ? QStringLiteral("unknown")
+                                                      : platform::formatMac(mac))
+                                    << "and offered" << packet->yiaddr.toString()
                                     << "- devices may take their address from it";
-        emit rogueServerDetected(server, packet->yiaddr);
+        emit rogueServerDetected(server, mac, packet->yiaddr);
     }
 }
 

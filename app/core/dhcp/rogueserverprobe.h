@@ -2,20 +2,23 @@
 
 #include "common/result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
 
 #include <chrono>
 
+class QSocketNotifier;
 class QTimer;
 class QUdpSocket;
 
 namespace ztp::dhcp {
 
 // Looks for another DHCP server on the bench interface: it broadcasts a DISCOVER from port 68
-// and reports every OFFER whose server identifier is not the bench's own. Runs in the thread that
-// owns it; probes once on start() and then every interval.
+// and reports every OFFER whose server identifier is not the bench's own. A packet socket on the
+// same port supplies the sender's MAC. Runs in the thread that owns it; probes once on start()
+// and then every interval.
 class RogueServerProbe : public QObject
 {
     Q_OBJECT
@@ -40,11 +43,15 @@ public:
     void probe();
 
 signals:
-    // Emitted once per probe round for each foreign server that sent an OFFER.
-    void rogueServerDetected(const QHostAddress &server, const QHostAddress &offeredAddress);
+    // Emitted once per probe round for each foreign server that sent an OFFER. `serverMac` is
+    // the Ethernet source of the OFFER (a relay's MAC when it was relayed), empty when the
+    // capture could not be opened.
+    void rogueServerDetected(const QHostAddress &server, const QByteArray &serverMac,
+                             const QHostAddress &offeredAddress);
 
 private:
     void readPendingDatagrams();
+    void readCapturedFrames();
 
     QString m_interfaceName;
     QHostAddress m_ownServer;
@@ -52,6 +59,9 @@ private:
     quint16 m_serverPort = 67;
     std::chrono::milliseconds m_interval {std::chrono::seconds(60)};
     QUdpSocket *m_socket = nullptr;
+    qintptr m_capture = -1;
+    QSocketNotifier *m_captureNotifier = nullptr;
+    QHash<quint32, QByteArray> m_senderMacs; // IPv4 source of this round's OFFERs -> MAC
     QTimer *m_timer = nullptr;
     quint32 m_xid = 0;
     QSet<quint32> m_reportedThisRound;

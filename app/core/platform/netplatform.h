@@ -44,6 +44,33 @@ void closeSocket(qintptr descriptor);
 Status addArpEntry(const QString &interfaceName, const QHostAddress &address,
                    const QByteArray &mac);
 
+// ICMP echo on one interface, for a DHCP server that pings an address before offering it
+// (RFC 2131 section 3.1). Opens a raw ICMP socket bound to the interface (SO_BINDTODEVICE on
+// Linux; needs CAP_NET_RAW), else an unprivileged datagram ICMP socket. Non-blocking.
+Result<qintptr> openIcmpSocket(const QString &interfaceName);
+// Sends one ICMP echo request to the address.
+Status sendEchoRequest(qintptr descriptor, const QHostAddress &address, quint16 identifier,
+                       quint16 sequence);
+// Reads one pending datagram; returns false when none is pending. `replier` is set to the sender
+// of an echo reply with `identifier` (any identifier on a datagram socket, where the kernel
+// matches replies) and to a null address for any other ICMP message.
+bool readEchoReply(qintptr descriptor, quint16 identifier, QHostAddress *replier);
+
+// A UDP datagram seen on the wire, with the sender's hardware address.
+struct CapturedDatagram
+{
+    QByteArray sourceMac; // 6 octets
+    QHostAddress source;
+    QByteArray payload;   // the UDP payload
+};
+
+// Opens a non-blocking packet socket that captures the IPv4 UDP datagrams to `port` arriving on
+// one interface, with AF_PACKET and a BPF filter on Linux (needs CAP_NET_RAW). The rogue-server
+// probe learns another DHCP server's MAC from it, because a UDP socket does not report one.
+Result<qintptr> openUdpCapture(const QString &interfaceName, quint16 port);
+// Reads one captured datagram; nullopt when nothing is pending or the frame is not one.
+std::optional<CapturedDatagram> readCapturedDatagram(qintptr descriptor);
+
 // Tells the technician how to get the privileges the servers need on this operating system.
 QString privilegeHint();
 

@@ -30,6 +30,31 @@ Status addArpEntry(const QString &, const QHostAddress &, const QByteArray &)
     return Error{QStringLiteral("not implemented on this operating system")};
 }
 
+Result<qintptr> openIcmpSocket(const QString &)
+{
+    return Error{QStringLiteral("ICMP echo is not implemented on this operating system")};
+}
+
+Status sendEchoRequest(qintptr, const QHostAddress &, quint16, quint16)
+{
+    return Error{QStringLiteral("ICMP echo is not implemented on this operating system")};
+}
+
+bool readEchoReply(qintptr, quint16, QHostAddress *)
+{
+    return false;
+}
+
+Result<qintptr> openUdpCapture(const QString &, quint16)
+{
+    return Error{QStringLiteral("packet capture is not implemented on this operating system")};
+}
+
+std::optional<CapturedDatagram> readCapturedDatagram(qintptr)
+{
+    return std::nullopt;
+}
+
 QString privilegeHint()
 {
     return QCoreApplication::translate("ztp::platform", "Run the program as administrator.");

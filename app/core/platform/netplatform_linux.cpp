@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 
 #include <arpa/inet.h>
+#include <linux/filter.h>
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
+#include <netinet/ip_icmp.h>
 #include <cerrno>
 #include <cstring>
 #include <net/if.h>
@@ -127,6 +131,162 @@ Status addArpEntry(const QString &interfaceName, const QHostAddress &address,
     if (rc < 0)
         return Error{errnoText(code)};
     return Status::success();
+}
+
+namespace {
+
+// The Internet checksum of RFC 1071 over an ICMP message.
+quint16 internetChecksum(const unsigned char *data, size_t size)
+{
+    quint32 sum = 0;
+    for (size_t i = 0; i + 1 < size; i += 2)
+        sum += quint32(data[i] << 8 | data[i + 1]);
+    if (size % 2)
+        sum += quint32(data[size - 1] << 8);
+    while (sum >> 16)
+        sum = (sum & 0xffff) + (sum >> 16);
+    return quint16(~sum);
+}
+
+} // namespace
+
+Result<qintptr> openIcmpSocket(const QString &interfaceName)
+{
+    int fd = ::socket(AF_INET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_ICMP);
+    if (fd < 0 && (errno == EPERM || errno == EACCES))
+        fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_ICMP);
+    if (fd < 0)
+        return Error{QCoreApplication::translate("ztp::platform",
+                                                 "Cannot create an ICMP socket: %1. %2")
+                         .arg(errnoText(errno), privilegeHint())};
+    if (Status bound = bindSocketToInterface(fd, interfaceName); !bound) {
+        ::close(fd);
+        return Error{bound.errorString()};
+    }
+    return qintptr(fd);
+}
+
+Status sendEchoRequest(qintptr descriptor, const QHostAddress &address, quint16 identifier,
+                       quint16 sequence)
+{
+    unsigned char message[16] {};
+    message[0] = ICMP_ECHO;
+    message[4] = quint8(identifier >> 8);
+    message[5] = quint8(identifier);
+    message[6] = quint8(sequence >> 8);
+    message[7] = quint8(sequence);
+    std::memcpy(message + 8, "ztpwping", 8);
+    const quint16 checksum = internetChecksum(message, sizeof message);
+    message[2] = quint8(checksum >> 8);
+    message[3] = quint8(checksum);
+
+    sockaddr_in target {};
+    target.sin_family = AF_INET;
+    target.sin_addr.s_addr = htonl(address.toIPv4Address());
+    if (::sendto(int(descriptor), message, sizeof message, 0,
+                 reinterpret_cast<const sockaddr *>(&target), sizeof target)
+        < 0)
+        return Error{errnoText(errno)};
+    return Status::success();
+}
+
+bool readEchoReply(qintptr descriptor, quint16 identifier, QHostAddress *replier)
+{
+    *replier = QHostAddress();
+    unsigned char buffer[1500];
+    sockaddr_in from {};
+    socklen_t fromSize = sizeof from;
+    const ssize_t size = ::recvfrom(int(descriptor), buffer, sizeof buffer, 0,
+                                    reinterpret_cast<sockaddr *>(&from), &fromSize);
+    if (size <= 0)
+        return false;
+
+    // A raw socket delivers the IPv4 header first, with version 4 in the high nibble. A datagram
+    // socket delivers the ICMP message alone, whose first octet is the type (0 for a reply).
+    size_t offset = 0;
+    const bool raw = (buffer[0] >> 4) == 4;
+    if (raw)
+        offset = size_t(buffer[0] & 0x0f) * 4;
+    if (size_t(size) < offset + 8 || buffer[offset] != ICMP_ECHOREPLY)
+        return true;
+    const quint16 replyIdentifier = quint16(buffer[offset + 4] << 8 | buffer[offset + 5]);
+    if (!raw || replyIdentifier == identifier)
+        *replier = QHostAddress(ntohl(from.sin_addr.s_addr));
+    return true;
+}
+
+Result<qintptr> openUdpCapture(const QString &interfaceName, quint16 port)
+{
+    const unsigned int index = ::if_nametoindex(interfaceName.toLocal8Bit().constData());
+    if (index == 0)
+        return Error{QCoreApplication::translate("ztp::platform", "Interface %1 not found.")
+                         .arg(interfaceName)};
+
+    const int fd = ::socket(AF_PACKET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, htons(ETH_P_IP));
+    if (fd < 0)
+        return Error{QCoreApplication::translate("ztp::platform",
+                                                 "Cannot open a packet socket on %1: %2. %3")
+                         .arg(interfaceName, errnoText(errno), privilegeHint())};
+
+    // Classic BPF over the IPv4 header (a SOCK_DGRAM packet socket starts there): UDP, not a
+    // later fragment, destination port `port`.
+    sock_filter code[] = {
+        BPF_STMT(BPF_LD | BPF_B | BPF_ABS, 9),                 // protocol
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, IPPROTO_UDP, 0, 6),
+        BPF_STMT(BPF_LD | BPF_H | BPF_ABS, 6),                 // flags and fragment offset
+        BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, 0x1fff, 4, 0),
+        BPF_STMT(BPF_LDX | BPF_B | BPF_MSH, 0),                // X = header length
+        BPF_STMT(BPF_LD | BPF_H | BPF_IND, 2),                 // UDP destination port
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, port, 0, 1),
+        BPF_STMT(BPF_RET | BPF_K, 0xffff),
+        BPF_STMT(BPF_RET | BPF_K, 0),
+    };
+    sock_fprog program {quint16(sizeof code / sizeof code[0]), code};
+    if (::setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &program, sizeof program) < 0) {
+        const int error = errno;
+        ::close(fd);
+        return Error{errnoText(error)};
+    }
+
+    sockaddr_ll local {};
+    local.sll_family = AF_PACKET;
+    local.sll_protocol = htons(ETH_P_IP);
+    local.sll_ifindex = int(index);
+    if (::bind(fd, reinterpret_cast<const sockaddr *>(&local), sizeof local) < 0) {
+        const int error = errno;
+        ::close(fd);
+        return Error{errnoText(error)};
+    }
+
+    // Frames queued between socket() and the filter were not filtered; drop them.
+    unsigned char discard[64];
+    while (::recv(fd, discard, sizeof discard, MSG_DONTWAIT) > 0) {
+    }
+    return qintptr(fd);
+}
+
+std::optional<CapturedDatagram> readCapturedDatagram(qintptr descriptor)
+{
+    unsigned char buffer[2048];
+    sockaddr_ll from {};
+    socklen_t fromSize = sizeof from;
+    const ssize_t size = ::recvfrom(int(descriptor), buffer, sizeof buffer, 0,
+                                    reinterpret_cast<sockaddr *>(&from), &fromSize);
+    if (size < 28 || from.sll_halen != 6 || (buffer[0] >> 4) != 4 || buffer[9] != IPPROTO_UDP)
+        return std::nullopt;
+    const size_t headerLength = size_t(buffer[0] & 0x0f) * 4;
+    if (size_t(size) < headerLength + 8)
+        return std::nullopt;
+
+    CapturedDatagram datagram;
+    datagram.sourceMac = QByteArray(reinterpret_cast<const char *>(from.sll_addr), 6);
+    quint32 source = 0;
+    for (int i = 12; i < 16; ++i)
+        source = source << 8 | buffer[i];
+    datagram.source = QHostAddress(source);
+    datagram.payload = QByteArray(reinterpret_cast<const char *>(buffer + headerLength + 8),
+                                  qsizetype(size_t(size) - headerLength - 8));
+    return datagram;
 }
 
 QString privilegeHint()

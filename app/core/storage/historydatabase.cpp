@@ -609,9 +609,9 @@ bool bindAndInsertLease(QSqlQuery &query, const dhcp::Lease &lease)
 
 } // namespace
 
-// TODO: LeaseStore::saveLease() returns nothing, so when this write fails (the database stays
-// locked past the busy timeout, the disk is full) the DHCP server still sends its ACK; only the
-// warning below records it.
+// NOTE: LeaseStore::saveLease() returns nothing, so when this write fails (the database stays
+// locked past the busy timeout, the disk is full) the caller cannot tell, and only the warning
+// below records it.
 void HistoryDatabase::saveLease(const dhcp::Lease &lease)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -623,30 +623,53 @@ void HistoryDatabase::saveLease(const dhcp::Lease &lease)
 
 void HistoryDatabase::saveLeases(const QList<dhcp::Lease> &leases)
 {
-    if (leases.isEmpty())
-        return;
+    if (const Status status = writeLeases(leases, {}); !status)
+        qCWarning(lcStorage).noquote() << "cannot save" << leases.size()
+                                       << "leases:" << status.errorString();
+}
+
+Status HistoryDatabase::writeLeases(const QList<dhcp::Lease> &leases,
+                                    const QList<QHostAddress> &removed, bool *busy)
+{
+    if (busy)
+        *busy = false;
+    if (leases.isEmpty() && removed.isEmpty())
+        return Status::success();
 
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        qCWarning(lcStorage) << "cannot save" << leases.size() << "leases: the history is locked";
-        return;
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (busy)
+            *busy = isBusy(begin.lastError());
+        return Error{begin.lastError().text()};
     }
 
-    QSqlQuery query(db);
-    query.prepare(InsertLeaseSql);
-    for (const dhcp::Lease &lease : leases) {
-        if (!bindAndInsertLease(query, lease)) {
-            qCWarning(lcStorage).noquote() << "cannot save lease" << lease.address.toString()
-                                           << ":" << query.lastError().text();
-            exec(QStringLiteral("ROLLBACK"));
-            return;
-        }
-    }
-
-    if (!exec(QStringLiteral("COMMIT"))) {
+    const auto fail = [&](const QSqlQuery &query) -> Status {
+        if (busy)
+            *busy = isBusy(query.lastError());
+        const QString message = query.lastError().text();
         exec(QStringLiteral("ROLLBACK"));
-        qCWarning(lcStorage) << "cannot commit" << leases.size() << "leases";
+        return Error{message};
+    };
+
+    QSqlQuery insert(db);
+    insert.prepare(InsertLeaseSql);
+    for (const dhcp::Lease &lease : leases) {
+        if (!bindAndInsertLease(insert, lease))
+            return fail(insert);
     }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM leases WHERE address = ?"));
+    for (const QHostAddress &address : removed) {
+        remove.addBindValue(address.toString());
+        if (!remove.exec())
+            return fail(remove);
+    }
+
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return fail(commit);
+    return Status::success();
 }
 
 void HistoryDatabase::removeLease(const QHostAddress &address)

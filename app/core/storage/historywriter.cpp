@@ -77,7 +77,7 @@ void HistoryWriter::append(const HistoryEvent &event)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(Item {event, std::nullopt});
+        m_queue.push_back(Item {.event = event});
     }
     m_wake.notify_one();
 }
@@ -86,7 +86,17 @@ void HistoryWriter::saveDevice(const devices::Device &device)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(Item {std::nullopt, device});
+        m_queue.push_back(Item {.device = device});
+    }
+    m_wake.notify_one();
+}
+
+void HistoryWriter::saveLeases(const QList<dhcp::Lease> &leases,
+                               const QList<QHostAddress> &removed, std::function<void()> committed)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(Item {.leases = LeaseFold {leases, removed, std::move(committed)}});
     }
     m_wake.notify_one();
 }
@@ -97,7 +107,7 @@ void HistoryWriter::forgetDevice(const QString &deviceKey)
         return;
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(Item {std::nullopt, std::nullopt, deviceKey});
+        m_queue.push_back(Item {.forgetKey = deviceKey});
     }
     m_wake.notify_one();
 }
@@ -172,6 +182,10 @@ bool HistoryWriter::writeBatch(HistoryDatabase &history, std::deque<Item> &batch
     QList<devices::Device> devices;
     QStringList forgetKeys;
     for (Item &item : batch) {
+        // Lease folds touch only the leases table, so writing them ahead of the events and
+        // devices of the same batch keeps every table in queue order.
+        if (item.leases && !writeLeaseFold(history, *item.leases))
+            return false;
         if (item.event)
             events.append(std::move(*item.event));
         else if (item.device)
@@ -231,6 +245,34 @@ bool HistoryWriter::writeBatch(HistoryDatabase &history, std::deque<Item> &batch
     }
     if (!events.isEmpty())
         emit eventsWritten(events);
+    return true;
+}
+
+bool HistoryWriter::writeLeaseFold(HistoryDatabase &history, LeaseFold &fold)
+{
+    auto pause = std::chrono::milliseconds(FirstRetryPause);
+    for (int failures = 1;; ++failures) {
+        bool busy = false;
+        const Status status = history.writeLeases(fold.leases, fold.removed, &busy);
+        if (status)
+            break;
+        if (failures == 1 || failures % 20 == 0)
+            qCWarning(lcStorage).noquote()
+                << "folding" << fold.leases.size() + fold.removed.size()
+                << "journal records into the leases table failed, attempt" << failures
+                << (busy ? "(database locked)" : "") << ":" << status.errorString()
+                << "; retrying";
+        {
+            std::unique_lock lock(m_mutex);
+            // The journal file stays, so the records are folded at the next start instead.
+            if (m_stopping && std::chrono::steady_clock::now() >= m_stopDeadline)
+                return false;
+        }
+        std::this_thread::sleep_for(pause);
+        pause = std::min(pause * 2, std::chrono::milliseconds(MaxRetryPause));
+    }
+    if (fold.committed)
+        fold.committed();
     return true;
 }
 

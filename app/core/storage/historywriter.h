@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "devices/device.h"
+#include "dhcp/leasetable.h"
 #include "storage/historyevent.h"
 
 #include <QList>
@@ -10,6 +11,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <future>
 #include <mutex>
 #include <optional>
@@ -22,7 +24,8 @@ namespace ztp::storage {
 // another program. Items queued together are written in one transaction. A locked database is
 // retried with a growing pause and reported through writeDelayed(), and nothing is dropped
 // while the writer runs. stop() drains the queue and gives up only after the given time.
-// Leases are not written here, because the DHCP server must write them before it sends ACK.
+// Leases reach the DHCP server's journal (LeaseJournal) before the ACK leaves, and saveLeases()
+// here only folds journal records into the leases table.
 class HistoryWriter : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,10 @@ public:
     // Deletes the device's record and events (HistoryDatabase::forgetDevices) after everything
     // queued before this call is written, so a queued save cannot bring the record back.
     void forgetDevice(const QString &deviceKey);
+    // Stores the leases and deletes the rows of `removed` in one transaction, in queue order
+    // with the other items, then calls `committed` on the writer thread.
+    void saveLeases(const QList<dhcp::Lease> &leases, const QList<QHostAddress> &removed,
+                    std::function<void()> committed);
 
     // Waits until everything queued so far is committed; false on timeout.
     bool waitForWritten(std::chrono::milliseconds timeout);
@@ -60,15 +67,24 @@ signals:
     void writeResumed();
 
 private:
+    struct LeaseFold
+    {
+        QList<dhcp::Lease> leases;
+        QList<QHostAddress> removed;
+        std::function<void()> committed;
+    };
+
     struct Item
     {
         std::optional<HistoryEvent> event;
         std::optional<devices::Device> device;
         QString forgetKey; // a forget request, written in a batch of its own
+        std::optional<LeaseFold> leases;
     };
 
     void run(const QString &path, std::promise<Status> opened);
     bool writeBatch(class HistoryDatabase &history, std::deque<Item> &batch);
+    bool writeLeaseFold(class HistoryDatabase &history, LeaseFold &fold);
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -64,6 +64,7 @@ QJsonObject BenchSettings::toJson() const
         {QStringLiteral("port"), dhcpPort},
         {QStringLiteral("allowListOnly"), dhcpAllowListOnly},
         {QStringLiteral("rogueProbeSeconds"), rogueProbeSeconds},
+        {QStringLiteral("pingBeforeOfferMs"), pingBeforeOfferMs},
     };
     QJsonObject tftp {
         {QStringLiteral("server"), tftpServer},
@@ -186,6 +187,7 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
                        readInt(dhcp, d, "port", 1, 65535, settings.dhcpPort),
                        readInt(dhcp, d, "rogueProbeSeconds", 0, 24 * 3600,
                                settings.rogueProbeSeconds),
+                       readInt(dhcp, d, "pingBeforeOfferMs", 0, 5000, settings.pingBeforeOfferMs),
                        readAddress(tftp, t, "server", settings.tftpServer),
                        readInt(tftp, t, "port", 1, 65535, settings.tftpPort),
                        readString(templates, QStringLiteral("templates."), "default",

@@ -25,6 +25,7 @@ struct BenchSettings
     int dhcpPort = 67;
     bool dhcpAllowListOnly = false; // answer only inventory devices and profile matches
     int rogueProbeSeconds = 60;     // probe for other DHCP servers this often; 0 turns it off
+    int pingBeforeOfferMs = 0;      // ping an address this long before offering it; 0 turns it off
     QString tftpServer;
     int tftpPort = 69;
     int httpPort = 80;    // HTTP file server and ZTP endpoints; 0 turns it off
