@@ -11,6 +11,7 @@
 #include "editor/templateeditorwidget.h"
 #include "history/historyactions.h"
 #include "platform/netplatform.h"
+#include "servercertificatedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,6 +59,9 @@ void MainWindow::createActions()
     m_refreshAction = new QAction(tr("Refresh interfaces"), this);
     m_consoleAction = new QAction(tr("Console cable..."), this);
     m_consoleAction->setToolTip(tr("Open a serial console and push a configuration over it"));
+    m_certificateAction = new QAction(tr("Server certificate..."), this);
+    m_certificateAction->setToolTip(
+        tr("Show the HTTPS certificate's fingerprint, to pin it on devices"));
     m_exportAction = new QAction(tr("Export report (CSV)..."), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_openAction = new QAction(tr("Open workspace..."), this);
@@ -80,6 +84,7 @@ void MainWindow::createMenus()
     benchMenu->addAction(m_startStopAction);
     benchMenu->addAction(m_refreshAction);
     benchMenu->addAction(m_consoleAction);
+    benchMenu->addAction(m_certificateAction);
 
     // The device view is created later; the lambda reads its selection when an export starts.
     m_historyActions = new HistoryActions(m_bench, this, [this] {
@@ -205,6 +210,7 @@ void MainWindow::connectSignals()
     connect(m_startStopAction, &QAction::triggered, this, &MainWindow::toggleServices);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshInterfaces);
     connect(m_consoleAction, &QAction::triggered, this, &MainWindow::openConsoleWindow);
+    connect(m_certificateAction, &QAction::triggered, this, &MainWindow::showServerCertificate);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
@@ -303,6 +309,9 @@ void MainWindow::updateRunningState(bool running)
     m_interfaceBox->setEnabled(!running);
     m_refreshAction->setEnabled(!running);
     m_openAction->setEnabled(!running);
+    // The certificate is created when HTTPS starts.
+    const http::ProvisioningServices *services = m_bench->provisioningServices();
+    m_certificateAction->setEnabled(running && services && services->tlsCredentials());
 
     const QString workspace = m_bench->workspace() ? m_bench->workspace()->root() : tr("none");
     if (running) {
@@ -386,6 +395,16 @@ void MainWindow::openConsoleWindow()
     m_consoleWindow->show();
     m_consoleWindow->raise();
     m_consoleWindow->activateWindow();
+}
+
+void MainWindow::showServerCertificate()
+{
+    const http::ProvisioningServices *services = m_bench->provisioningServices();
+    if (!services || !services->tlsCredentials())
+        return;
+    auto *dialog = new ServerCertificateDialog(*services->tlsCredentials(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace ztp::ui

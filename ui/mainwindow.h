@@ -41,6 +41,7 @@ public:
     QTableView *deviceView() const { return m_deviceView; }
     QComboBox *interfaceBox() const { return m_interfaceBox; }
     QAction *startStopAction() const { return m_startStopAction; }
+    QAction *certificateAction() const { return m_certificateAction; }
     HistoryActions *historyActions() const { return m_historyActions; }
     editor::TemplateEditorWidget *templateEditor() const { return m_templateEditor; }
 
@@ -53,6 +54,7 @@ public slots:
     void exportReport();
     void openWorkspace();
     void openConsoleWindow();
+    void showServerCertificate();
 
 private:
     void createActions();
@@ -78,6 +80,7 @@ private:
     QAction *m_startStopAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_consoleAction = nullptr;
+    QAction *m_certificateAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
