@@ -15,6 +15,7 @@
 #include "history/historyactions.h"
 #include "languagesettings.h"
 #include "platform/netplatform.h"
+#include "servercertificatedialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -66,6 +67,9 @@ void MainWindow::createActions()
     m_dhcpExportAction = new QAction(tr("Export DHCP options..."), this);
     m_dhcpExportAction->setToolTip(tr("Show the vendor profiles' DHCP options as configuration "
                                       "for ISC dhcpd, Kea, dnsmasq or a Cisco IOS pool"));
+    m_certificateAction = new QAction(tr("Server certificate..."), this);
+    m_certificateAction->setToolTip(
+        tr("Show the HTTPS certificate's fingerprint, to pin it on devices"));
     m_exportAction = new QAction(tr("Export report (CSV)..."), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_openAction = new QAction(tr("Open workspace..."), this);
@@ -89,6 +93,7 @@ void MainWindow::createMenus()
     benchMenu->addAction(m_refreshAction);
     benchMenu->addAction(m_consoleAction);
     benchMenu->addAction(m_dhcpExportAction);
+    benchMenu->addAction(m_certificateAction);
 
     // The device view is created later; the lambda reads its selection when an export starts.
     m_historyActions = new HistoryActions(m_bench, this, [this] {
@@ -288,6 +293,7 @@ void MainWindow::connectSignals()
         if (running)
             m_rogueServerBanner->clear();
     });
+    connect(m_certificateAction, &QAction::triggered, this, &MainWindow::showServerCertificate);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
@@ -386,6 +392,9 @@ void MainWindow::updateRunningState(bool running)
     m_interfaceBox->setEnabled(!running);
     m_refreshAction->setEnabled(!running);
     m_openAction->setEnabled(!running);
+    // The certificate is created when HTTPS starts.
+    const http::ProvisioningServices *services = m_bench->provisioningServices();
+    m_certificateAction->setEnabled(running && services && services->tlsCredentials());
 
     const QString workspace = m_bench->workspace() ? m_bench->workspace()->root() : tr("none");
     if (running) {
@@ -476,6 +485,16 @@ void MainWindow::openDhcpExportDialog()
     auto *dialog = new OptionExportDialog(m_bench, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showServerCertificate()
+{
+    const http::ProvisioningServices *services = m_bench->provisioningServices();
+    if (!services || !services->tlsCredentials())
+        return;
+    auto *dialog = new ServerCertificateDialog(*services->tlsCredentials(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace ztp::ui

@@ -45,6 +45,7 @@ public:
     DeviceDetailPanel *deviceDetail() const { return m_deviceDetail; }
     QComboBox *interfaceBox() const { return m_interfaceBox; }
     QAction *startStopAction() const { return m_startStopAction; }
+    QAction *certificateAction() const { return m_certificateAction; }
     HistoryActions *historyActions() const { return m_historyActions; }
     editor::TemplateEditorWidget *templateEditor() const { return m_templateEditor; }
     QMenu *languageMenu() const { return m_languageMenu; }
@@ -61,6 +62,7 @@ public slots:
     void openWorkspace();
     void openConsoleWindow();
     void openDhcpExportDialog();
+    void showServerCertificate();
 
 private:
     void createActions();
@@ -90,6 +92,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_consoleAction = nullptr;
     QAction *m_dhcpExportAction = nullptr;
+    QAction *m_certificateAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;

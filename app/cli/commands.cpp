@@ -2,6 +2,7 @@
 #include "cliutil.h"
 
 #include "bench/benchservice.h"
+#include "http/provisioningservices.h"
 #include "platform/netplatform.h"
 #include "signalwatcher.h"
 #include "workspace/workspace.h"
@@ -19,6 +20,19 @@ QCommandLineOption workspaceOption()
     return QCommandLineOption(QStringList {QStringLiteral("w"), QStringLiteral("workspace")},
                               tr("Workspace folder (created with 'ztpw init')."),
                               QStringLiteral("DIR"));
+}
+
+// The HTTPS certificate's fingerprint and key pin, for the technician to pin on devices.
+void printServerCertificate(const ztp::bench::BenchService &bench)
+{
+    const ztp::http::ProvisioningServices *services = bench.provisioningServices();
+    if (!services || !services->tlsCredentials())
+        return;
+    const ztp::pki::ServerCredentials &credentials = *services->tlsCredentials();
+    QTextStream out(stdout);
+    out << tr("HTTPS certificate SHA-256 fingerprint: %1\n").arg(credentials.certificateSha256)
+        << tr("HTTPS public key pin: %1\n").arg(credentials.publicKeyPin)
+        << tr("CA certificate for devices: %1\n").arg(credentials.caCertificatePath);
 }
 
 } // namespace
@@ -74,6 +88,7 @@ int runServe(const QStringList &arguments)
         QTextStream(stderr) << status.errorString() << '\n';
         return 1;
     }
+    printServerCertificate(bench);
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &bench, [&](int signalNumber) {

@@ -3,8 +3,8 @@
 # util-linux logger in another. Covers byte ranges, HEAD, conditional requests, keep-alive,
 # 50 concurrent downloads, a 2 GiB sparse file with bounded server memory, rendered files per
 # device, vendor headers of each platform, HTTPS with the workspace CA and a pinned key, the
-# Cisco PnP and RFC 8572 calls, syslog in both RFC formats, and malformed requests after which
-# the server must still respond.
+# Cisco PnP and RFC 8572 calls (some with chunked bodies), syslog in both RFC formats and a flood
+# over the rate limit, and malformed requests after which the server must still respond.
 set -euo pipefail
 ZTPW=$(realpath "$1")
 here=$(dirname "$(realpath "$0")")
@@ -35,7 +35,7 @@ head -c 10485760 /dev/urandom >"$workspace/files/image.bin"
 truncate -s 2G "$workspace/files/huge.bin"
 echo "static file" >"$workspace/files/static.txt"
 
-ip netns exec "$SERVER_NS" "$ZTPW" serve --workspace "$workspace" --interface srv0 2>"$WORK_DIR/serve.log" &
+ip netns exec "$SERVER_NS" "$ZTPW" serve --workspace "$workspace" --interface srv0 >"$WORK_DIR/serve.out" 2>"$WORK_DIR/serve.log" &
 server_pid=$!
 STARTED_PIDS="$server_pid"
 wait_for_udp_port "$SERVER_NS" 514 || { cat "$WORK_DIR/serve.log"; exit 1; }
@@ -76,8 +76,9 @@ check_range 5000000-5999999 5000000 1000000
 check_range -4096 $((10485760 - 4096)) 4096
 status=$(client curl -s -o /dev/null -w '%{http_code}' -r 20000000- "$base/image.bin")
 [[ $status == 416 ]] || fail "a range past the end got $status, expected 416"
-status=$(client curl -s -o /dev/null -w '%{http_code}' -H 'Range: bytes=9-1' "$base/image.bin")
-[[ $status == 416 ]] || fail "a reversed range got $status, expected 416"
+# RFC 9110 section 14.1.1: last < first is an invalid range, so it is ignored.
+status=$(client curl -s -o /dev/null -w '%{http_code} %{size_download}' -H 'Range: bytes=9-1' "$base/image.bin")
+[[ $status == "200 10485760" ]] || fail "a reversed range got '$status', expected the whole file with 200"
 status=$(client curl -s -o /dev/null -w '%{http_code} %{size_download}' -H 'Range: bytes=0-1,5-6' "$base/image.bin")
 [[ $status == "200 10485760" ]] || fail "several ranges got '$status', expected the whole file with 200"
 
@@ -158,6 +159,8 @@ client curl -sS --fail --cacert "$cacert" -o "$WORK_DIR/tls.txt" "https://$SERVE
 [[ $(cat "$WORK_DIR/tls.txt") == "static file" ]] || fail "HTTPS served different content"
 pin=$(openssl x509 -in "$workspace/pki/server.crt" -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64)
 grep -q "public key pin sha256//$pin" "$WORK_DIR/serve.log" || fail "the log does not show the pin sha256//$pin"
+fingerprint=$(openssl x509 -in "$workspace/pki/server.crt" -noout -fingerprint -sha256 | cut -d= -f2)
+grep -qx "HTTPS certificate SHA-256 fingerprint: $fingerprint" "$WORK_DIR/serve.out" || fail "ztpw serve did not print the fingerprint $fingerprint"
 client curl -sS --fail -k --pinnedpubkey "sha256//$pin" -o /dev/null "https://$SERVER_IP/static.txt"
 if client curl -sS -k --pinnedpubkey "sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=" -o /dev/null "https://$SERVER_IP/static.txt" 2>/dev/null; then
     fail "a wrong pin was accepted"
@@ -177,7 +180,10 @@ pnp_post() { client curl -sS --fail -H 'Content-Type: application/xml' --data-bi
 client curl -sS --fail -o /dev/null "$base/pnp/HELLO"
 work_request c1 | pnp_post WORK-REQUEST | grep -q 'urn:cisco:pnp:device-info' || fail "the first PnP work request did not get device-info"
 work_response c1 device-info | pnp_post WORK-RESPONSE | grep -q '<bye/>' || fail "the device-info response got no bye"
-work_request c2 | pnp_post WORK-REQUEST >"$WORK_DIR/pnp-config.xml"
+# The second work request goes with a chunked body, as a streaming client sends it.
+work_request c2 >"$WORK_DIR/pnp-c2.xml"
+client curl -sS --fail -H 'Content-Type: application/xml' -H 'Transfer-Encoding: chunked' \
+    --data-binary @"$WORK_DIR/pnp-c2.xml" "$base/pnp/WORK-REQUEST" >"$WORK_DIR/pnp-config.xml"
 grep -q "<location>$base/ztp/by-serial/FOC2719X0AB/config</location>" "$WORK_DIR/pnp-config.xml" || fail "no config-upgrade for this UDI"
 work_response c2 config-upgrade | pnp_post WORK-RESPONSE >/dev/null
 
@@ -185,8 +191,9 @@ work_response c2 config-upgrade | pnp_post WORK-RESPONSE >/dev/null
 # set the device's platform and model, so its configuration is fetched again to compare.
 sztp="$base/restconf/operations/ietf-sztp-bootstrap-server"
 client curl -sS --fail -o "$WORK_DIR/before-sztp.cfg" "$base/ztp/self/config"
-client curl -sS --fail -u FOC2719X0AB:secret -H 'Content-Type: application/yang-data+json' \
-    -d '{"ietf-sztp-bootstrap-server:input": {"hw-model": "C9300-24P"}}' "$sztp:get-bootstrapping-data" >"$WORK_DIR/sztp.json"
+echo '{"ietf-sztp-bootstrap-server:input": {"hw-model": "C9300-24P"}}' >"$WORK_DIR/sztp-input.json"
+client curl -sS --fail -u FOC2719X0AB:secret -H 'Content-Type: application/yang-data+json' -H 'Transfer-Encoding: chunked' \
+    --data-binary @"$WORK_DIR/sztp-input.json" "$sztp:get-bootstrapping-data" >"$WORK_DIR/sztp.json"
 python3 - "$WORK_DIR/sztp.json" "$WORK_DIR/before-sztp.cfg" <<'PY' || fail "the conveyed information does not carry this device's configuration"
 import base64, json, sys
 output = json.load(open(sys.argv[1]))["ietf-sztp-bootstrap-server:output"]
@@ -209,6 +216,10 @@ status=$(client curl -sS -o /dev/null -w '%{http_code}' -H 'Content-Type: applic
 # Syslog in both RFC formats; the last one reports a ZTP failure.
 client logger --server "$SERVER_IP" --udp --port 514 --rfc3164 --tag ztp "ZTP service is active"
 client logger --server "$SERVER_IP" --udp --port 514 --rfc5424 --tag sonic-ztp -p local0.err "ZTP failed: no config_db.json"
+# A flood of 150 messages from the same device: the rest of its burst of 50 reaches the timeline,
+# the others are counted in syslog.suppressed events.
+for i in $(seq 1 150); do echo "port flapping, repeat $i"; done >"$WORK_DIR/flood.txt"
+client logger --server "$SERVER_IP" --udp --port 514 --rfc5424 --tag flood -f "$WORK_DIR/flood.txt"
 
 # Malformed requests, each followed by a request that must still succeed.
 status=$(client curl -s -o /dev/null -w '%{http_code}' -H "X-Big: $(head -c 40000 /dev/zero | tr '\0' a)" "$base/static.txt")
@@ -219,6 +230,15 @@ status=$(client curl -s -o /dev/null -w '%{http_code}' "$base/%2e%2e/workbench.j
 [[ $status == 403 ]] || fail "an encoded path leaving files/ got $status, expected 403"
 reply=$(client bash -c "exec 3<>/dev/tcp/$SERVER_IP/80; printf 'GARBAGE\r\n\r\n' >&3; timeout 5 head -c 12 <&3")
 [[ $reply == "HTTP/1.1 400" ]] || fail "a garbage request line got '$reply'"
+chunked_reply() {
+    client bash -c "exec 3<>/dev/tcp/$SERVER_IP/80; printf 'POST /pnp/WORK-REQUEST HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n$1' >&3; timeout 5 head -c 12 <&3"
+}
+reply=$(chunked_reply 'zz\r\n<pnp/>\r\n0\r\n\r\n')
+[[ $reply == "HTTP/1.1 400" ]] || fail "a chunk size that is not hex got '$reply'"
+reply=$(chunked_reply '6\r\n<pnp/>XX0\r\n\r\n')
+[[ $reply == "HTTP/1.1 400" ]] || fail "chunk data without CRLF got '$reply'"
+reply=$(chunked_reply '7fffffff\r\n')
+[[ $reply == "HTTP/1.1 413" ]] || fail "a chunk over the body limit got '$reply'"
 wait "$slow_pid" || true
 head -c 12 "$WORK_DIR/slow.txt" | grep -q 'HTTP/1.1 408' || fail "the slow client got '$(head -c 40 "$WORK_DIR/slow.txt")', expected 408"
 client curl -sS --fail -o /dev/null "$base/static.txt" || fail "the server stopped answering after malformed requests"
@@ -235,6 +255,11 @@ done
 [[ $(count "select count(*) from events where kind like 'pnp.work-%' and device='$mac_key'") -eq 4 ]] || fail "the PnP exchanges are not in the device's timeline"
 [[ $(count "select count(*) from events where kind='sztp.progress' and device='$mac_key'") -eq 3 ]] || fail "the SZTP progress reports are not in the timeline"
 [[ $(count "select count(*) from events where kind='syslog.message' and device='$mac_key' and json_extract(details,'$.format')=3164") -eq 1 ]] || fail "the RFC 3164 message is not in the timeline"
-[[ $(count "select count(*) from events where kind='syslog.message' and device='$mac_key' and json_extract(details,'$.format')=5424") -eq 1 ]] || fail "the RFC 5424 message is not in the timeline"
+[[ $(count "select count(*) from events where kind='syslog.message' and device='$mac_key' and json_extract(details,'$.format')=5424 and json_extract(details,'$.app')='sonic-ztp'") -eq 1 ]] || fail "the RFC 5424 message is not in the timeline"
+flood_passed=$(count "select count(*) from events where kind='syslog.message' and json_extract(details,'$.app')='flood'")
+flood_suppressed=$(count "select coalesce(sum(json_extract(details,'$.count')), 0) from events where kind='syslog.suppressed' and device='$mac_key'")
+# The two messages before the flood took two tokens of the same burst.
+(( flood_passed >= 48 && flood_passed <= 60 )) || fail "$flood_passed of 150 flood messages reached the history, expected the rest of the burst of 50"
+(( flood_passed + flood_suppressed == 150 )) || fail "$flood_passed passed and $flood_suppressed suppressed do not add up to the 150 sent"
 [[ $(count "select state from devices where mac='$mac_key'") == failed ]] || fail "the ZTP failure in syslog did not mark the device failed"
-echo "PASS: ranges, HEAD, conditionals, wget, keep-alive, 50 clients, 2 GiB (+$growth MiB), vendor headers, HTTPS, PnP, SZTP, syslog, malformed requests"
+echo "PASS: ranges, HEAD, conditionals, wget, keep-alive, 50 clients, 2 GiB (+$growth MiB), vendor headers, HTTPS, PnP, SZTP, chunked bodies, syslog and its rate limit, malformed requests"

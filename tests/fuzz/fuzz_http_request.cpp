@@ -1,7 +1,7 @@
 // libFuzzer target for the HTTP request parser: any input must come back Complete, Incomplete
 // or Malformed with a status, never crash, and a Complete request must parse the same again
-// from exactly the octets it consumed. Its Range header and vendor headers go through the
-// range and identity code as well.
+// from exactly the octets it consumed, with its body (chunked or not) within the limit. Its
+// Range header and vendor headers go through the range and identity code as well.
 //
 // seed corpus: tests/data/http/requests
 
@@ -42,11 +42,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case ParseState::Incomplete:
         break;
     case ParseState::Malformed:
-        if (result.status < 400 || result.status > 505 || result.error.isEmpty())
+        if (result.status < 400 || result.status > 505 || result.error.isEmpty()
+            || result.expectsContinue)
             std::abort();
         break;
     case ParseState::Complete: {
         if (result.consumed <= 0 || result.consumed > bytes.size())
+            std::abort();
+        // Chunked or not, a decoded body never exceeds the limit.
+        if (result.request.body.size() > limits.maxBodyBytes)
             std::abort();
         if (!result.request.path.startsWith(QLatin1Char('/'))
             && result.request.path != QLatin1String("*"))

@@ -1,5 +1,6 @@
-// HttpServer over loopback with raw sockets: keep-alive, pipelining, HEAD, limits, slow and
-// vanishing clients, and that the server keeps serving after each of them.
+// HttpServer over loopback with raw sockets: keep-alive, pipelining, HEAD, limits, chunked
+// request bodies, deferred responses, slow and vanishing clients, and that the server keeps
+// serving after each of them.
 #include "http/fileresponder.h"
 #include "http/httpserver.h"
 
@@ -8,6 +9,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ztp::http;
 
@@ -68,6 +70,13 @@ private slots:
     void vanishingClientRecorded();
     void connectionLimit();
     void unknownMethod();
+    void invalidRangeGetsWholeFile();
+    void chunkedPostDecoded();
+    void malformedChunks_data();
+    void malformedChunks();
+    void expectContinue();
+    void deferredResponseKeepsOrder();
+    void errorResponseSurvivesLateInput();
 
 private:
     std::unique_ptr<QTcpSocket> connectClient();
@@ -99,6 +108,17 @@ void TestHttpServer::init()
     m_server = std::make_unique<HttpServer>(settings);
     const QString root = m_root.path();
     m_server->setHandler([root](const HttpRequest &request, const HttpClient &) {
+        // POST echoes the decoded body, and /deferred responds 50 ms later from the event loop.
+        if (request.method == "POST")
+            return HttpResponse::bytes(200, request.body, "application/octet-stream");
+        if (request.path == QLatin1String("/deferred")) {
+            HttpResponse response;
+            response.deferred = [](const ResponseCallback &reply) {
+                QTimer::singleShot(
+                    50, [reply] { reply(HttpResponse::text(200, QStringLiteral("late"))); });
+            };
+            return response;
+        }
         return serveFile(request, root, request.path);
     });
     QVERIFY2(m_server->start(), "the server did not start on 127.0.0.1");
@@ -278,6 +298,135 @@ void TestHttpServer::unknownMethod()
     QCOMPARE(responses.at(0).status, 405);
     QVERIFY(responses.at(0).headers.contains("Allow: GET, HEAD, POST"));
     QVERIFY(QFile::exists(m_root.filePath(QStringLiteral("image.bin"))));
+}
+
+void TestHttpServer::invalidRangeGetsWholeFile()
+{
+    auto socket = connectClient();
+    const auto responses = exchange(*socket,
+        "GET /image.bin HTTP/1.1\r\nHost: t\r\nRange: bytes=4-2\r\n\r\n"
+        "GET /image.bin HTTP/1.1\r\nHost: t\r\nRange: bytes=5000000-\r\n\r\n",
+        2);
+    QCOMPARE(responses.size(), 2);
+    QCOMPARE(responses.at(0).status, 200);
+    QCOMPARE(responses.at(0).body.size(), 4 * 1024 * 1024);
+    QCOMPARE(responses.at(1).status, 416);
+    QVERIFY(responses.at(1).headers.contains("Content-Range: bytes */4194304"));
+}
+
+void TestHttpServer::chunkedPostDecoded()
+{
+    auto socket = connectClient();
+    // Chunks split across writes, as a streaming client sends them.
+    socket->write("POST /pnp/WORK-REQUEST HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+                  "6\r\n<pnp");
+    QVERIFY(socket->waitForBytesWritten(1000));
+    QTest::qWait(50);
+    const auto responses
+        = exchange(*socket, "/>\r\n3;ext=1\r\nabc\r\n0\r\nX-Trailer: y\r\n\r\n", 1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.at(0).status, 200);
+    QCOMPARE(responses.at(0).body, QByteArray("<pnp/>abc"));
+    QVERIFY(responses.at(0).headers.contains("Connection: keep-alive"));
+    verifyServerStillAnswers();
+}
+
+void TestHttpServer::malformedChunks_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::newRow("size not hex") << QByteArray("xyz\r\nabc\r\n0\r\n\r\n") << 400;
+    QTest::newRow("data without CRLF") << QByteArray("3\r\nabcX0\r\n\r\n") << 400;
+    QTest::newRow("bare LF after size") << QByteArray("3\nabc\r\n0\r\n\r\n") << 400;
+    QTest::newRow("over the body limit") << QByteArray("fffffff\r\n") << 413;
+    QTest::newRow("endless size line") << QByteArray(5000, '1') << 400;
+}
+
+void TestHttpServer::malformedChunks()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+
+    auto socket = connectClient();
+    const auto responses = exchange(
+        *socket, "POST /x HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n" + body, 1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.at(0).status, status);
+    QVERIFY(responses.at(0).headers.contains("Connection: close"));
+    QTRY_COMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+    verifyServerStillAnswers();
+}
+
+void TestHttpServer::expectContinue()
+{
+    auto socket = connectClient();
+    socket->write(
+        "POST /x HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n");
+    QByteArray interim;
+    QTRY_VERIFY((interim += socket->readAll(), interim.contains("\r\n\r\n")));
+    QCOMPARE(interim, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+
+    const auto responses = exchange(*socket, "hello", 1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.at(0).status, 200);
+    QCOMPARE(responses.at(0).body, QByteArray("hello"));
+}
+
+void TestHttpServer::deferredResponseKeepsOrder()
+{
+    auto socket = connectClient();
+    const auto responses = exchange(*socket,
+        "GET /deferred HTTP/1.1\r\nHost: t\r\n\r\n"
+        "GET /image.bin HTTP/1.1\r\nHost: t\r\nRange: bytes=0-0\r\n\r\n",
+        2);
+    QCOMPARE(responses.size(), 2);
+    QCOMPARE(responses.at(0).status, 200);
+    QCOMPARE(responses.at(0).body, QByteArray("late\n"));
+    QCOMPARE(responses.at(1).status, 206);
+
+    // A client that leaves before the deferred response is ready costs nothing.
+    auto leaving = connectClient();
+    leaving->write("GET /deferred HTTP/1.1\r\nHost: t\r\n\r\n");
+    QVERIFY(leaving->waitForBytesWritten(1000));
+    leaving->abort();
+    QTest::qWait(100);
+    verifyServerStillAnswers();
+}
+
+void TestHttpServer::errorResponseSurvivesLateInput()
+{
+    auto socket = connectClient();
+    qint64 written = 0;
+    connect(socket.get(), &QTcpSocket::bytesWritten, this,
+        [&written](qint64 bytes) { written += bytes; });
+    // Qt reads one octet and then stops, so it does not see the server's FIN and the socket
+    // stays open for writing, as a client still sending its request does.
+    socket->setReadBufferSize(1);
+    const QByteArray request
+        = "POST /x HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n";
+    socket->write(request);
+    QTest::qWait(200);
+
+    // The rest of the rejected body arrives after the server has responded. A server that
+    // closed at once answers it with a reset, and the second write fails.
+    const QByteArray rest(32 * 1024, 'x');
+    socket->write(rest);
+    QTest::qWait(200);
+    socket->write(rest);
+    QTest::qWait(200);
+    QCOMPARE(socket->error(), QAbstractSocket::UnknownSocketError);
+    QCOMPARE(written, request.size() + 2 * rest.size());
+
+    socket->setReadBufferSize(0);
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (received += socket->readAll(), socket->state() == QAbstractSocket::UnconnectedState),
+        5000);
+    received += socket->readAll();
+    QVERIFY2(received.startsWith("HTTP/1.1 400 "), received.left(40).constData());
+    QVERIFY(received.contains("Connection: close"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionCount(), 0, 5000);
+    verifyServerStillAnswers();
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)

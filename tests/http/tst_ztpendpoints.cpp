@@ -1,6 +1,8 @@
 // The ZTP endpoints against a small in-memory bench with the real template engine: vendor
 // headers of each platform, rendered files, the status endpoint, the Cisco PnP workflow and the
 // RFC 8572 RPCs, with request bodies as agents send them.
+#include "http/fileresponder.h"
+#include "http/httpserver.h"
 #include "http/sztpservice.h"
 #include "http/vendorheaders.h"
 #include "http/ztpendpoints.h"
@@ -8,9 +10,12 @@
 #include "templates/templateengine.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -170,12 +175,25 @@ private slots:
     void pnpRejectsMalformed();
     void sztpBootstrappingData();
     void sztpReportProgress();
+    void renderFailureHidesDetails();
+    void sztpFailureHidesDetails();
+    void sztpHashingDoesNotBlockServer();
     void onieInstallerName();
 
 private:
+    // Handles the request and, when the response is deferred (a boot image being hashed),
+    // waits up to 10 s for the real one.
     HttpResponse send(const HttpRequest &request, const QHostAddress &from = kLeasedAddress)
     {
-        return m_endpoints->handle(request, client(from));
+        HttpResponse response = m_endpoints->handle(request, client(from));
+        while (response.deferred) {
+            std::optional<HttpResponse> ready;
+            response.deferred([&ready](const HttpResponse &reply) { ready = reply; });
+            if (!QTest::qWaitFor([&] { return ready.has_value(); }, 10000))
+                return HttpResponse::text(599, QStringLiteral("no deferred response in 10 s"));
+            response = *ready;
+        }
+        return response;
     }
 
     QTemporaryDir m_files;
@@ -589,6 +607,143 @@ void TestZtpEndpoints::sztpBootstrappingData()
             .status,
         404);
     QCOMPARE(send(request("GET", QStringLiteral("/.well-known/host-meta"))).status, 200);
+}
+
+void TestZtpEndpoints::renderFailureHidesDetails()
+{
+    const QString detail
+        = QStringLiteral("/srv/bench/templates/leaf.j2 line 3: unknown filter 'ipaddr'");
+    ZtpBackend backend = m_bench->backend();
+    backend.render = [detail](const devices::Device &, const QString &) -> Result<QByteArray> {
+        return Error {detail};
+    };
+    ZtpEndpoints endpoints(
+        ZtpEndpointSettings {m_files.path(), QStringLiteral(ZTPW_TEST_DATA_DIR "/http/templates"),
+            QStringLiteral("http://10.0.0.1")},
+        backend);
+
+    // The detail goes to the log under the request id that the device sees.
+    QTest::ignoreMessage(QtWarningMsg,
+        QRegularExpression(QStringLiteral(
+            "^internal error, request id [0-9a-f]{8} : rendering 'config' .*unknown filter")));
+    const HttpResponse response = endpoints.handle(
+        request("GET", QStringLiteral("/ztp/self/config")), client(kLeasedAddress));
+    QCOMPARE(response.status, 500);
+    QVERIFY2(QRegularExpression(QStringLiteral("request id [0-9a-f]{8}"))
+                 .match(QString::fromUtf8(response.body))
+                 .hasMatch(),
+        response.body.constData());
+    QVERIFY(!response.body.contains("leaf.j2"));
+    QVERIFY(!response.body.contains("/srv/"));
+    QVERIFY(!response.body.contains("ipaddr"));
+    // The technician's history keeps the whole error.
+    QCOMPARE(m_bench->eventCount(QStringLiteral("template.error")), 1);
+    QVERIFY(m_bench->events.constLast().summary.contains(QStringLiteral("ipaddr")));
+}
+
+void TestZtpEndpoints::sztpFailureHidesDetails()
+{
+    m_bench->inventoryBySerial.insert(QStringLiteral("SZTP0002"),
+        {{QStringLiteral("mac"), QStringLiteral("02:5a:54:50:00:0c")},
+            {QStringLiteral("sztp_boot_image"), QStringLiteral("secret/missing-os.bin")}});
+    const QString path
+        = QStringLiteral("/restconf/operations/ietf-sztp-bootstrap-server:get-bootstrapping-data");
+    const HeaderList headers {
+        {"Authorization", "Basic " + QByteArray("SZTP0002:secret").toBase64()}};
+
+    QTest::ignoreMessage(QtWarningMsg,
+        QRegularExpression(QStringLiteral("^internal error, request id .*missing-os.bin")));
+    const HttpResponse response = send(request("POST", path, headers, {}), kStaticAddress);
+    QCOMPARE(response.status, 500);
+    QCOMPARE(response.header("Content-Type"), QByteArray("application/yang-data+json"));
+    QVERIFY(response.body.contains("operation-failed"));
+    QVERIFY(response.body.contains("request id"));
+    QVERIFY(!response.body.contains("missing-os.bin"));
+    QVERIFY(!response.body.contains(m_files.path().toUtf8()));
+}
+
+void TestZtpEndpoints::sztpHashingDoesNotBlockServer()
+{
+    // A sparse 128 MiB image: SHA-256 over it takes a second or more, reading it almost nothing.
+    QFile image(m_files.filePath(QStringLiteral("big-os.bin")));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    QVERIFY(image.resize(128LL * 1024 * 1024));
+    image.close();
+    QFile small(m_files.filePath(QStringLiteral("static.txt")));
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    small.write("static\n");
+    small.close();
+    m_bench->inventoryBySerial.insert(QStringLiteral("SZTP0003"),
+        {{QStringLiteral("mac"), QStringLiteral("02:5a:54:50:00:0d")},
+            {QStringLiteral("sztp_boot_image"), QStringLiteral("big-os.bin")}});
+
+    HttpServerSettings settings;
+    settings.address = QHostAddress::LocalHost;
+    settings.port = 0;
+    HttpServer server(settings);
+    server.setHandler([this](const HttpRequest &request, const HttpClient &client) {
+        return m_endpoints->handle(request, client);
+    });
+    QVERIFY(server.start());
+
+    const QByteArray body = R"({"ietf-sztp-bootstrap-server:input": {}})";
+    const QByteArray sztpRequest
+        = "POST /restconf/operations/ietf-sztp-bootstrap-server:get-bootstrapping-data HTTP/1.1\r\n"
+          "Host: t\r\nAuthorization: Basic "
+        + QByteArray("SZTP0003:x").toBase64()
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    QTcpSocket sztp;
+    sztp.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    sztp.write(sztpRequest);
+    QVERIFY(sztp.waitForBytesWritten(2000));
+
+    // While the image is hashed, another client gets a file at once.
+    QElapsedTimer timer;
+    timer.start();
+    QTcpSocket other;
+    other.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    other.write("GET /static.txt HTTP/1.1\r\nHost: t\r\n\r\n");
+    QByteArray otherReply;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (otherReply += other.readAll(), otherReply.endsWith("static\n")), 5000);
+    QVERIFY(otherReply.startsWith("HTTP/1.1 200 "));
+    QVERIFY2(sztp.bytesAvailable() == 0, "the SZTP response came before the other file");
+    qInfo("other file served after %lld ms while the image was hashed", timer.elapsed());
+
+    QByteArray sztpReply;
+    QTRY_VERIFY_WITH_TIMEOUT((sztpReply += sztp.readAll(), sztpReply.endsWith("}}")), 60000);
+    QVERIFY2(sztpReply.startsWith("HTTP/1.1 200 "), sztpReply.left(200).constData());
+    const QJsonObject output
+        = QJsonDocument::fromJson(sztpReply.mid(sztpReply.indexOf("\r\n\r\n") + 4))
+              .object()
+              .value(QStringLiteral("ietf-sztp-bootstrap-server:output"))
+              .toObject();
+    const QByteArray cms = QByteArray::fromBase64(
+        output.value(QStringLiteral("conveyed-information")).toString().toLatin1());
+    const QJsonObject bootImage
+        = QJsonDocument::fromJson(cms.mid(cms.indexOf('{')))
+              .object()
+              .value(QStringLiteral("ietf-sztp-conveyed-info:onboarding-information"))
+              .toObject()
+              .value(QStringLiteral("boot-image"))
+              .toObject();
+    const QString hash = bootImage.value(QStringLiteral("image-verification"))
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value(QStringLiteral("hash-value"))
+                             .toString();
+    QCOMPARE(hash.size(), 32 * 3 - 1);
+
+    // The hash is cached now: the next request is answered without deferring.
+    const HttpResponse again = m_endpoints->handle(
+        request("POST",
+            QStringLiteral(
+                "/restconf/operations/ietf-sztp-bootstrap-server:get-bootstrapping-data"),
+            {{"Authorization", "Basic " + QByteArray("SZTP0003:x").toBase64()}}, body),
+        client(kStaticAddress));
+    QVERIFY(!again.deferred);
+    QCOMPARE(again.status, 200);
 }
 
 void TestZtpEndpoints::sztpReportProgress()

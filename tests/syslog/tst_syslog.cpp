@@ -1,5 +1,6 @@
-// Syslog parsing of both RFC formats, ZTP progress recognition and the UDP receiver with
-// real util-linux logger datagrams over loopback.
+// Syslog parsing of both RFC formats, ZTP progress recognition, the rate limit per source, and
+// the UDP receiver with real util-linux logger datagrams over loopback.
+#include "syslog/sourceratelimiter.h"
 #include "syslog/syslogmessage.h"
 #include "syslog/syslogserver.h"
 #include "syslog/ztpprogress.h"
@@ -7,6 +8,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace ztp::syslog;
@@ -26,6 +28,8 @@ private slots:
     void classify();
     void loggerBothFormats_data();
     void loggerBothFormats();
+    void rateLimiterBuckets();
+    void loggerFloodSuppressed();
 };
 
 void TestSyslog::parse_data()
@@ -203,6 +207,87 @@ void TestSyslog::loggerBothFormats()
     QVERIFY(message.timestamp.isValid());
     QCOMPARE(classifyZtpMessage(message.appName, message.message), ZtpProgress::Failed);
     QCOMPARE(received.at(0).at(1).value<QHostAddress>(), QHostAddress(QHostAddress::LocalHost));
+}
+
+void TestSyslog::rateLimiterBuckets()
+{
+    using namespace std::chrono_literals;
+    SourceRateLimiter limiter(3, 2.0);
+    const QHostAddress chatty(QStringLiteral("10.0.0.20"));
+    const QHostAddress quiet(QStringLiteral("10.0.0.21"));
+    const auto start = SourceRateLimiter::Clock::time_point {} + 1h;
+
+    // The burst passes, the fourth message at the same instant does not.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(limiter.admit(chatty, start));
+    QVERIFY(!limiter.admit(chatty, start));
+    QVERIFY(!limiter.admit(chatty, start + 100ms));
+    // Another source has its own bucket.
+    QVERIFY(limiter.admit(quiet, start));
+    // 2 per second: one token after 500 ms.
+    QVERIFY(limiter.admit(chatty, start + 500ms));
+    QVERIFY(!limiter.admit(chatty, start + 600ms));
+
+    const auto suppressed = limiter.takeSuppressed(start + 700ms);
+    QCOMPARE(suppressed.size(), 1);
+    QCOMPARE(suppressed.at(0).source, chatty);
+    QCOMPARE(suppressed.at(0).count, quint64(3));
+    QVERIFY(limiter.takeSuppressed(start + 800ms).isEmpty());
+
+    // Sources whose buckets have refilled are forgotten, and the burst is available again.
+    QVERIFY(limiter.takeSuppressed(start + 10s).isEmpty());
+    QCOMPARE(limiter.sourceCount(), 0);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(limiter.admit(chatty, start + 10s));
+}
+
+void TestSyslog::loggerFloodSuppressed()
+{
+    const QString logger = QStandardPaths::findExecutable(QStringLiteral("logger"));
+    if (logger.isEmpty())
+        QSKIP("util-linux logger is not installed");
+
+    SyslogServerSettings settings {QString(), QHostAddress::LocalHost, 0};
+    settings.burst = 10;
+    settings.ratePerSecond = 0.5;
+    settings.summaryInterval = std::chrono::milliseconds(200);
+    SyslogServer server(settings);
+    QVERIFY(server.start());
+    QSignalSpy received(&server, &SyslogServer::messageReceived);
+    QSignalSpy suppressed(&server, &SyslogServer::messagesSuppressed);
+
+    // One logger process sends one datagram per line: 120 messages, as a looping script would.
+    constexpr int kMessages = 120;
+    QTemporaryFile lines;
+    QVERIFY(lines.open());
+    for (int i = 0; i < kMessages; ++i)
+        lines.write(QByteArray("interface flapping, repeat ") + QByteArray::number(i) + '\n');
+    lines.flush();
+
+    QProcess process;
+    process.start(logger,
+        {QStringLiteral("--server"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+            QString::number(server.serverPort()), QStringLiteral("--udp"),
+            QStringLiteral("--rfc5424"), QStringLiteral("--tag"), QStringLiteral("flood"),
+            QStringLiteral("-f"), lines.fileName()});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+
+    // Every datagram is either passed on or counted in a summary.
+    const auto suppressedTotal = [&] {
+        quint64 total = 0;
+        for (const QList<QVariant> &arguments : std::as_const(suppressed))
+            total += arguments.at(1).toULongLong();
+        return total;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(
+        quint64(received.count()) + suppressedTotal(), quint64(kMessages), 5000);
+    // The burst, plus at most a token or two refilled while logger ran on a busy machine.
+    QVERIFY2(received.count() >= 10 && received.count() <= 12,
+        qPrintable(QStringLiteral("%1 messages passed").arg(received.count())));
+    QCOMPARE(suppressed.at(0).at(0).value<QHostAddress>(), QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(received.at(0).at(0).value<SyslogMessage>().message,
+        QStringLiteral("interface flapping, repeat 0"));
 }
 
 QTEST_GUILESS_MAIN(TestSyslog)

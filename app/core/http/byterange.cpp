@@ -1,21 +1,25 @@
 #include "http/byterange.h"
 
+#include <limits>
 #include <optional>
 
 namespace ztp::http {
 
 namespace {
 
+// Digits only. A value beyond the range of qint64 saturates, because it is still a valid
+// position, just past the end of any file.
 std::optional<qint64> parsePosition(QByteArrayView text)
 {
-    // 18 digits stay below 2^63.
-    if (text.isEmpty() || text.size() > 18)
+    if (text.isEmpty())
         return std::nullopt;
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
     qint64 value = 0;
     for (char c : text) {
         if (c < '0' || c > '9')
             return std::nullopt;
-        value = value * 10 + (c - '0');
+        const int digit = c - '0';
+        value = value > (kMax - digit) / 10 ? kMax : value * 10 + digit;
     }
     return value;
 }
@@ -29,8 +33,9 @@ QByteArrayView trimmed(QByteArrayView text)
     return text;
 }
 
-// One range-spec: "first-last", "first-" or "-suffix". nullopt when it does not parse;
-// a range with first >= size comes back as is and the caller sees it is unsatisfiable.
+// One range-spec: "first-last", "first-" or "-suffix". nullopt when it is invalid (it does not
+// parse, or last < first). A range with first >= size comes back as is, and the caller sees
+// that it is unsatisfiable.
 std::optional<ByteRange> parseSpec(QByteArrayView spec, qint64 size)
 {
     const qsizetype dash = spec.indexOf('-');
@@ -77,7 +82,9 @@ RangeDecision evaluateRange(QByteArrayView header, qint64 size)
         return {};
 
     const auto range = parseSpec(set, size);
-    if (!range || range->first >= size || range->last < range->first)
+    if (!range)
+        return {};
+    if (range->first >= size || range->last < range->first)
         return {RangeOutcome::Unsatisfiable, {}};
     return {RangeOutcome::Partial, *range};
 }

@@ -17,7 +17,7 @@ struct ByteRange
 
 enum class RangeOutcome
 {
-    Full, // no Range header, another unit, or several ranges: send 200 with everything
+    Full, // no Range header, another unit, several ranges or an invalid one: send 200 with all
     Partial, // send 206 with `range`
     Unsatisfiable, // send 416 with "Content-Range: bytes */size"
 };
@@ -31,9 +31,10 @@ struct RangeDecision
 // Applies a Range header value (RFC 9110 section 14.2) to a representation of `size` octets.
 // Only one range is served: a request for several is answered with the whole representation,
 // which RFC 9110 section 14.2 permits and which every resuming download client accepts.
-// A "bytes=" value that does not parse, or whose last position is before its first
-// (invalid by RFC 9110 section 14.1.1), is rejected as Unsatisfiable rather than silently
-// answered with a multi-gigabyte 200.
+// An invalid ranges-specifier (one that does not parse, or "first-last" with last < first,
+// RFC 9110 section 14.1.1) is ignored, so the client gets 200 with everything, as section 14.2
+// allows. Only a valid range that selects no octet (first >= size, a zero suffix, an empty
+// representation) is Unsatisfiable.
 RangeDecision evaluateRange(QByteArrayView header, qint64 size);
 
 } // namespace ztp::http

@@ -2,7 +2,10 @@
 
 #include "common/logging.h"
 #include "common/version.h"
+#include "platform/netplatform.h"
 
+#include <QPointer>
+#include <QSocketNotifier>
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -10,10 +13,15 @@ namespace ztp::http {
 
 namespace {
 
-// Octets of a file read per write. 256 KiB keeps syscalls few and memory flat; the socket's
-// buffer contains at most kHighWater more than the kernel took.
+// Octets of a file read per write on the buffered (TLS) path. 256 KiB keeps syscalls few and
+// memory flat; the socket's buffer contains at most kHighWater more than the kernel took.
 constexpr qint64 kChunkSize = 256 * 1024;
 constexpr qint64 kHighWater = 1024 * 1024;
+// sendfile(2) calls per wake-up, so one fast client cannot starve the other sockets of the
+// thread. Each call fills what the kernel's send buffer has room for.
+constexpr int kSendFileCallsPerWakeUp = 16;
+// How long a connection closed after an error response keeps discarding the client's input.
+constexpr std::chrono::milliseconds kLingerTime {2000};
 
 } // namespace
 
@@ -80,29 +88,40 @@ void HttpConnection::close()
         emit m_server->transferFinished(m_record);
     }
     m_file.reset();
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
     m_socket->abort();
     m_server->connectionClosed(this);
 }
 
 void HttpConnection::onReadyRead()
 {
-    if (m_closed)
+    if (m_closed) {
+        // Lingering after the last response: the rest of the request is discarded.
+        m_socket->readAll();
         return;
+    }
     m_buffer.append(m_socket->readAll());
-    if (!m_sending)
+    if (!m_sending && !m_awaitingDeferred)
         processBuffer();
 }
 
 void HttpConnection::processBuffer()
 {
-    while (!m_sending && !m_closed && !m_buffer.isEmpty()) {
+    while (!m_sending && !m_awaitingDeferred && !m_closed && !m_buffer.isEmpty()) {
         m_idleTimer.stop();
         if (!m_requestTimer.isActive())
             m_requestTimer.start();
 
         ParseResult parsed = parseRequest(m_buffer, m_server->settings().limits);
-        if (parsed.state == ParseState::Incomplete)
+        if (parsed.state == ParseState::Incomplete) {
+            if (parsed.expectsContinue && !m_continueSent) {
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                m_continueSent = true;
+            }
             return;
+        }
+        m_continueSent = false;
         if (parsed.state == ParseState::Malformed) {
             qCInfo(lcHttp).noquote() << "rejected a request from" << m_client.address.toString()
                                      << "with" << parsed.status << ":" << parsed.error;
@@ -115,7 +134,7 @@ void HttpConnection::processBuffer()
         m_buffer.remove(0, parsed.consumed);
         handle(parsed.request);
     }
-    if (!m_sending && !m_closed && m_buffer.isEmpty())
+    if (!m_sending && !m_awaitingDeferred && !m_closed && m_buffer.isEmpty())
         m_idleTimer.start();
 }
 
@@ -133,7 +152,26 @@ void HttpConnection::handle(const HttpRequest &request)
     } else {
         response = m_server->dispatch(request, m_client);
     }
-    sendResponse(response, request);
+    respond(response, request);
+}
+
+void HttpConnection::respond(const HttpResponse &response, const HttpRequest &request)
+{
+    if (!response.deferred) {
+        m_awaitingDeferred = false;
+        sendResponse(response, request);
+        return;
+    }
+
+    // Later requests on this connection wait, so responses keep their order (RFC 9112
+    // section 9.3.2). The connection may be gone when the reply comes.
+    m_awaitingDeferred = true;
+    QPointer<HttpConnection> self(this);
+    response.deferred([self, request](const HttpResponse &ready) {
+        if (!self || self->m_closed || !self->m_awaitingDeferred)
+            return;
+        self->respond(ready, request);
+    });
 }
 
 QByteArray HttpConnection::headerBlock(
@@ -188,21 +226,79 @@ void HttpConnection::sendResponse(const HttpResponse &response, const HttpReques
     }
 
     m_file = std::make_unique<QFile>(response.filePath);
-    if (!m_file->open(QIODevice::ReadOnly) || !m_file->seek(response.fileOffset)) {
+    if (!m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)
+        || !m_file->seek(response.fileOffset)) {
         // The header is out already, so the only honest signal left is closing early.
         qCWarning(lcHttp).noquote() << "cannot read" << response.filePath << "for"
                                     << m_client.address.toString() << ":" << m_file->errorString();
         close();
         return;
     }
+    m_fileOffset = response.fileOffset;
     m_fileRemaining = response.fileLength;
+    m_useSendFile = !m_client.tls && platform::hasSendFile();
     pumpFile();
 }
 
 void HttpConnection::pumpFile()
 {
-    // TODO: send plain-TCP bodies with sendfile(2) as nginx does. Each chunk is copied through
-    // Qt's write buffer, which bench/http/run-bench.sh shows at about two thirds of nginx.
+    if (m_useSendFile)
+        pumpFileWithSendFile();
+    else
+        pumpFileThroughBuffer();
+}
+
+void HttpConnection::pumpFileWithSendFile()
+{
+    // The header goes through Qt's buffer first, and bytesWritten() calls back when it is out.
+    if (!m_file || m_socket->bytesToWrite() > 0)
+        return;
+    if (!m_writeNotifier) {
+        m_writeNotifier
+            = new QSocketNotifier(m_socket->socketDescriptor(), QSocketNotifier::Write, this);
+        connect(m_writeNotifier, &QSocketNotifier::activated, this, [this] {
+            m_writeNotifier->setEnabled(false);
+            pumpFile();
+        });
+    }
+    m_writeNotifier->setEnabled(false);
+
+    for (int call = 0; call < kSendFileCallsPerWakeUp && m_fileRemaining > 0; ++call) {
+        const Result<platform::SendFileResult> sent = platform::sendFile(
+            m_socket->socketDescriptor(), m_file->handle(), m_fileOffset, m_fileRemaining);
+        if (!sent) {
+            qCInfo(lcHttp).noquote()
+                << "sending" << m_file->fileName() << "to" << m_client.address.toString()
+                << "failed:" << sent.errorString();
+            close();
+            return;
+        }
+        if (sent->wouldBlock) {
+            m_writeNotifier->setEnabled(true);
+            return;
+        }
+        if (sent->sent == 0) {
+            qCWarning(lcHttp).noquote()
+                << "file" << m_file->fileName() << "ended" << m_fileRemaining
+                << "bytes early while sending to" << m_client.address.toString();
+            close();
+            return;
+        }
+        m_fileOffset += sent->sent;
+        m_fileRemaining -= sent->sent;
+        m_queuedBodyBytes += sent->sent;
+    }
+
+    if (m_fileRemaining > 0) {
+        // Back to the event loop. The notifier fires at once while the socket has room.
+        m_writeNotifier->setEnabled(true);
+        return;
+    }
+    finishResponse();
+}
+
+void HttpConnection::pumpFileThroughBuffer()
+{
     while (m_file && m_fileRemaining > 0 && m_socket->bytesToWrite() < kHighWater) {
         const QByteArray chunk = m_file->read(qMin(kChunkSize, m_fileRemaining));
         if (chunk.isEmpty()) {
@@ -213,6 +309,7 @@ void HttpConnection::pumpFile()
             return;
         }
         m_socket->write(chunk);
+        m_fileOffset += chunk.size();
         m_fileRemaining -= chunk.size();
         m_queuedBodyBytes += chunk.size();
     }
@@ -233,6 +330,7 @@ void HttpConnection::onBytesWritten()
 void HttpConnection::finishResponse()
 {
     m_file.reset();
+    m_useSendFile = false;
     m_sending = false;
     m_record.finished = QDateTime::currentDateTimeUtc();
     m_record.bytesSent = m_queuedBodyBytes;
@@ -243,10 +341,37 @@ void HttpConnection::finishResponse()
         m_closed = true;
         m_requestTimer.stop();
         m_idleTimer.stop();
-        m_socket->disconnectFromHost();
+        closeAfterLinger();
         return;
     }
     processBuffer();
+}
+
+// RFC 9112 section 9.6: closing a socket that still has unread request octets makes the kernel
+// send a reset, and a reset can destroy the response before the client reads it (a rejected
+// request is often not read to its end). So the server half-closes first, discards what still
+// arrives, and closes when the client does or after kLingerTime. Over TLS the socket may still
+// hold encrypted response octets, so it closes as before.
+void HttpConnection::closeAfterLinger()
+{
+    if (m_client.tls) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_buffer.clear();
+    m_socket->readAll();
+    if (const Status halfClosed = platform::shutdownSending(m_socket->socketDescriptor());
+        !halfClosed) {
+        qCDebug(lcHttpRequest).noquote()
+            << "cannot half-close the connection of" << m_client.address.toString() << ":"
+            << halfClosed.errorString();
+        m_socket->disconnectFromHost();
+        return;
+    }
+    QTimer::singleShot(kLingerTime, this, [this] {
+        m_socket->abort();
+        m_server->connectionClosed(this);
+    });
 }
 
 void HttpConnection::sendError(int status, const QString &message)

@@ -174,9 +174,59 @@ bool splitTarget(HttpRequest *request, ParseResult *failure)
     return true;
 }
 
-// Validates framing headers: Host for HTTP/1.1 (RFC 9112 section 3.2), one Content-Length,
-// and no Transfer-Encoding. Returns the body length.
-std::optional<qint64> checkFraming(
+struct BodyFraming
+{
+    bool chunked = false;
+    qint64 contentLength = 0; // when not chunked
+};
+
+// The transfer codings of every Transfer-Encoding field, in order, lower-case.
+QList<QByteArray> transferCodings(const HttpRequest &request)
+{
+    QList<QByteArray> codings;
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &coding : value.split(','))
+            codings.append(coding.trimmed().toLower());
+    }
+    return codings;
+}
+
+// Checks Transfer-Encoding against RFC 9112 section 6.1: chunked must be the final coding and
+// appear once, Content-Length must be absent (a request with both is a smuggling attempt or a
+// broken client), and HTTP/1.0 has no transfer codings.
+bool checkTransferCodings(
+    const HttpRequest &request, const QList<QByteArray> &codings, ParseResult *failure)
+{
+    if (request.minorVersion == 0) {
+        *failure = malformed(400, QStringLiteral("HTTP/1.0 requests cannot use Transfer-Encoding"));
+        return false;
+    }
+    if (request.hasHeader("Content-Length")) {
+        *failure = malformed(
+            400, QStringLiteral("a request cannot have both Transfer-Encoding and Content-Length"));
+        return false;
+    }
+    if (codings.count("chunked") != 1 || codings.constLast() != "chunked") {
+        *failure = malformed(400,
+            QStringLiteral("Transfer-Encoding '%1' does not end with one 'chunked'")
+                .arg(QString::fromLatin1(codings.join(", "))));
+        return false;
+    }
+    if (codings.size() > 1) {
+        *failure = malformed(501,
+            QStringLiteral("transfer coding '%1' is not supported; send the body with "
+                           "Content-Length or 'Transfer-Encoding: chunked' alone")
+                .arg(QString::fromLatin1(codings.constFirst())));
+        return false;
+    }
+    return true;
+}
+
+// Validates framing headers: Host for HTTP/1.1 (RFC 9112 section 3.2), one Content-Length or
+// chunked transfer coding (RFC 9112 section 6).
+std::optional<BodyFraming> checkFraming(
     const HttpRequest &request, const ParseLimits &limits, ParseResult *failure)
 {
     int hostCount = 0;
@@ -184,13 +234,6 @@ std::optional<qint64> checkFraming(
     for (const auto &[name, value] : request.headers) {
         if (name.compare("Host", Qt::CaseInsensitive) == 0)
             ++hostCount;
-        if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
-            // TODO: decode chunked request bodies once a device is seen sending them.
-            *failure = malformed(501,
-                QStringLiteral("Transfer-Encoding in requests is not supported; "
-                               "send the body with Content-Length"));
-            return std::nullopt;
-        }
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
             const auto length = parseContentLength(value);
             if (!length || (contentLength && *contentLength != *length)) {
@@ -209,6 +252,14 @@ std::optional<qint64> checkFraming(
                 .arg(hostCount));
         return std::nullopt;
     }
+
+    const QList<QByteArray> codings = transferCodings(request);
+    if (!codings.isEmpty()) {
+        if (!checkTransferCodings(request, codings, failure))
+            return std::nullopt;
+        return BodyFraming {true, 0};
+    }
+
     const qint64 length = contentLength.value_or(0);
     if (length > limits.maxBodyBytes) {
         *failure = malformed(413,
@@ -217,7 +268,159 @@ std::optional<qint64> checkFraming(
                 .arg(limits.maxBodyBytes));
         return std::nullopt;
     }
-    return length;
+    return BodyFraming {false, length};
+}
+
+// A chunk-size line, "1a2b", "1a2b;name=value" or "0" (RFC 9112 section 7.1), without CRLF.
+// Returns the size, or sets *failure. Extensions are ignored but must not contain control
+// characters.
+std::optional<qint64> parseChunkSize(
+    QByteArrayView line, const ParseLimits &limits, qint64 decodedSoFar, ParseResult *failure)
+{
+    const qsizetype semicolon = line.indexOf(';');
+    const QByteArrayView extensions = semicolon < 0 ? QByteArrayView() : line.sliced(semicolon);
+    QByteArrayView sizeText = semicolon < 0 ? line : line.first(semicolon);
+    // BWS: optional whitespace before the ';' of an extension.
+    while (!sizeText.isEmpty() && (sizeText.back() == ' ' || sizeText.back() == '\t'))
+        sizeText.chop(1);
+
+    if (sizeText.isEmpty() || !isFieldValue(extensions)) {
+        *failure = malformed(400,
+            QStringLiteral("invalid chunk-size line '%1'")
+                .arg(QString::fromLatin1(
+                    line.first(qMin<qsizetype>(40, line.size())).toByteArray())));
+        return std::nullopt;
+    }
+    qint64 size = 0;
+    for (char c : sizeText) {
+        const int digit = hexValue(c);
+        if (digit < 0) {
+            *failure = malformed(400,
+                QStringLiteral("the chunk size '%1' is not hexadecimal")
+                    .arg(QString::fromLatin1(
+                        sizeText.first(qMin<qsizetype>(40, sizeText.size())).toByteArray())));
+            return std::nullopt;
+        }
+        size = size * 16 + digit;
+        // Checked on every digit, so a long run of digits cannot overflow.
+        if (decodedSoFar + size > limits.maxBodyBytes) {
+            *failure = malformed(413,
+                QStringLiteral("the chunked body exceeds the limit of %1 bytes")
+                    .arg(limits.maxBodyBytes));
+            return std::nullopt;
+        }
+    }
+    return size;
+}
+
+// The end of a CRLF-terminated line that starts at `from`: the index after its LF, or nullopt
+// when the line is not complete yet. Sets *failure, and returns nullopt, when the line is
+// longer than `maxLength` or ends in a bare LF.
+std::optional<qsizetype> findCrlfLine(QByteArrayView bytes, qsizetype from, qsizetype maxLength,
+    qsizetype *length, ParseResult *failure, const QString &what)
+{
+    const qsizetype lf = bytes.indexOf('\n', from);
+    if (lf < 0 || lf - from > maxLength + 1) {
+        if (bytes.size() - from > maxLength + 1) {
+            *failure
+                = malformed(400, QStringLiteral("%1 exceeds %2 bytes").arg(what).arg(maxLength));
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+    if (lf == from || bytes[lf - 1] != '\r') {
+        *failure = malformed(400, QStringLiteral("%1 does not end with CRLF").arg(what));
+        return std::nullopt;
+    }
+    *length = lf - 1 - from;
+    return lf + 1;
+}
+
+struct ChunkedBody
+{
+    QByteArray body;
+    qsizetype consumed = 0; // encoded octets, from the first chunk-size to the final CRLF
+};
+
+// Decodes a chunked body (RFC 9112 section 7.1) at the start of `bytes`. Returns nullopt with
+// failure->state Incomplete while more octets are needed, or Malformed on a framing error.
+// The encoded size is bounded too, so chunk extensions or one-octet chunks cannot make the
+// caller buffer much more than the decoded limit.
+std::optional<ChunkedBody> decodeChunkedBody(
+    QByteArrayView bytes, const ParseLimits &limits, ParseResult *failure)
+{
+    // Size, extensions and CRLF of one chunk line. Real clients send a few hex digits.
+    constexpr qsizetype kMaxChunkLine = 1024;
+    const qsizetype maxEncoded = 2 * limits.maxBodyBytes + limits.maxHeaderBytes;
+    *failure = {};
+
+    ChunkedBody result;
+    qsizetype position = 0;
+    for (;;) {
+        if (position > maxEncoded) {
+            *failure = malformed(
+                413, QStringLiteral("the chunked body exceeds %1 encoded bytes").arg(maxEncoded));
+            return std::nullopt;
+        }
+        qsizetype lineLength = 0;
+        const auto next = findCrlfLine(bytes, position, kMaxChunkLine, &lineLength, failure,
+            QStringLiteral("a chunk-size line"));
+        if (!next)
+            return std::nullopt;
+        const auto size = parseChunkSize(
+            bytes.sliced(position, lineLength), limits, result.body.size(), failure);
+        if (!size)
+            return std::nullopt;
+        position = *next;
+        if (*size == 0)
+            break;
+
+        // chunk-data CRLF
+        const qsizetype available = bytes.size() - position;
+        if (available < *size + 2) {
+            const bool endsBadly = (available == *size + 1 && bytes[position + *size] != '\r');
+            if (endsBadly) {
+                *failure = malformed(400,
+                    QStringLiteral("chunk data of %1 bytes is not followed by CRLF").arg(*size));
+                return std::nullopt;
+            }
+            return std::nullopt;
+        }
+        if (bytes[position + *size] != '\r' || bytes[position + *size + 1] != '\n') {
+            *failure = malformed(
+                400, QStringLiteral("chunk data of %1 bytes is not followed by CRLF").arg(*size));
+            return std::nullopt;
+        }
+        result.body.append(bytes.sliced(position, *size));
+        position += *size + 2;
+    }
+
+    // The trailer section: fields up to an empty line, ignored (RFC 9112 section 7.1.2 lets a
+    // recipient discard them).
+    const qsizetype trailerStart = position;
+    for (;;) {
+        if (position - trailerStart > limits.maxHeaderBytes) {
+            *failure = malformed(431,
+                QStringLiteral("the trailer section exceeds %1 bytes").arg(limits.maxHeaderBytes));
+            return std::nullopt;
+        }
+        qsizetype lineLength = 0;
+        const auto next = findCrlfLine(bytes, position, limits.maxHeaderBytes, &lineLength,
+            failure, QStringLiteral("a trailer line"));
+        if (!next)
+            return std::nullopt;
+        const QByteArrayView line = bytes.sliced(position, lineLength);
+        position = *next;
+        if (line.isEmpty())
+            break;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(line.first(colon)) || !isFieldValue(line.sliced(colon + 1))) {
+            *failure = malformed(400, QStringLiteral("a trailer line is not 'Name: value'"));
+            return std::nullopt;
+        }
+    }
+    result.consumed = position;
+    return result;
 }
 
 } // namespace
@@ -315,18 +518,32 @@ ParseResult parseRequest(QByteArrayView bytes, const ParseLimits &limits)
 
     if (!splitTarget(&request, &failure))
         return failure;
-    const auto bodyLength = checkFraming(request, limits, &failure);
-    if (!bodyLength)
+    const auto framing = checkFraming(request, limits, &failure);
+    if (!framing)
         return failure;
 
-    if (bytes.size() - position < *bodyLength)
-        return {};
-    request.body = bytes.sliced(position, *bodyLength).toByteArray();
-
     ParseResult result;
+    const bool expectsContinue
+        = request.header("Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0;
+    if (framing->chunked) {
+        const auto chunked = decodeChunkedBody(bytes.sliced(position), limits, &failure);
+        if (!chunked) {
+            failure.expectsContinue = failure.state == ParseState::Incomplete && expectsContinue;
+            return failure;
+        }
+        request.body = chunked->body;
+        result.consumed = position + chunked->consumed;
+    } else {
+        if (bytes.size() - position < framing->contentLength) {
+            result.expectsContinue = expectsContinue;
+            return result;
+        }
+        request.body = bytes.sliced(position, framing->contentLength).toByteArray();
+        result.consumed = position + framing->contentLength;
+    }
+
     result.state = ParseState::Complete;
     result.request = std::move(request);
-    result.consumed = position + *bodyLength;
     return result;
 }
 

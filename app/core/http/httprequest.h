@@ -42,7 +42,7 @@ struct ParseLimits
     qsizetype maxRequestLineBytes = 8 * 1024;
     qsizetype maxHeaderBytes = 32 * 1024; // request line and header fields together
     int maxHeaderCount = 100;
-    qsizetype maxBodyBytes = 1024 * 1024; // PnP and RESTCONF bodies are a few KiB
+    qsizetype maxBodyBytes = 1024 * 1024; // PnP and RESTCONF bodies are a few KiB, decoded
 };
 
 struct ParseResult
@@ -52,11 +52,16 @@ struct ParseResult
     qsizetype consumed = 0; // octets of the input the request took, when Complete
     int status = 0; // HTTP status to send back when Malformed: 400, 413, 414, 431, 501, 505
     QString error; // why, for the log and the response body
+    // Incomplete with the whole header read and "Expect: 100-continue" (RFC 9110 section
+    // 10.1.1): the client waits for "100 Continue" before it sends the body.
+    bool expectsContinue = false;
 };
 
 // Parses the first request at the start of `bytes`. Pure: no state between calls, so the caller
-// passes its whole receive buffer again after more octets arrive. Bodies need Content-Length;
-// a request with Transfer-Encoding is rejected with 501.
+// passes its whole receive buffer again after more octets arrive. A body is framed by
+// Content-Length or by "Transfer-Encoding: chunked" (RFC 9112 section 7.1), which is decoded
+// into HttpRequest::body with chunk extensions and trailer fields ignored. Any other transfer
+// coding gets 501.
 ParseResult parseRequest(QByteArrayView bytes, const ParseLimits &limits = {});
 
 // Decodes the %XX escapes of a path as UTF-8. Sets *ok to false, and returns an empty string,

@@ -1,7 +1,10 @@
 #include "http/httpresponse.h"
 
+#include "common/logging.h"
+
 #include <QDateTime>
 #include <QLocale>
+#include <QRandomGenerator>
 
 namespace ztp::http {
 
@@ -37,6 +40,22 @@ HttpResponse HttpResponse::bytes(int status, const QByteArray &body, const QByte
     response.body = body;
     response.setHeader("Content-Type", contentType);
     return response;
+}
+
+QString logInternalError(const QString &detail)
+{
+    const QString requestId
+        = QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
+    qCWarning(lcHttp).noquote() << "internal error, request id" << requestId << ":" << detail;
+    return requestId;
+}
+
+HttpResponse internalError(const QString &detail)
+{
+    const QString requestId = logInternalError(detail);
+    return HttpResponse::text(500,
+        QStringLiteral("Internal server error (request id %1). The bench log has the details.")
+            .arg(requestId));
 }
 
 QByteArray reasonPhrase(int status)

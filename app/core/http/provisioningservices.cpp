@@ -32,6 +32,8 @@ Status ProvisioningServices::start()
             {m_settings.interfaceName, m_settings.address, m_settings.syslogPort}, this);
         connect(m_syslog, &syslog::SyslogServer::messageReceived, this,
             &ProvisioningServices::onSyslogMessage);
+        connect(m_syslog, &syslog::SyslogServer::messagesSuppressed, this,
+            &ProvisioningServices::onSyslogSuppressed);
         status = m_syslog->start();
     }
     if (!status)
@@ -163,9 +165,6 @@ void ProvisioningServices::onSyslogMessage(
         = syslog::classifyZtpMessage(message.appName, message.message);
     const QString deviceKey = device ? device->key() : QString();
 
-    // TODO: rate-limit per sender; every datagram becomes a history event, so a chatty device
-    // grows the history without bound.
-
     m_backend.record(QStringLiteral("syslog.message"), deviceKey,
         QStringLiteral("%1 %2: %3%4")
             .arg(sender.toString(), syslog::severityName(message.severity),
@@ -190,6 +189,16 @@ void ProvisioningServices::onSyslogMessage(
     else if (progress == syslog::ZtpProgress::Completed)
         updated.state = devices::DeviceState::ReportedDone;
     m_backend.updateDevice(updated);
+}
+
+void ProvisioningServices::onSyslogSuppressed(const QHostAddress &sender, quint64 count)
+{
+    const std::optional<devices::Device> device = m_backend.deviceForAddress(sender);
+    m_backend.record(QStringLiteral("syslog.suppressed"), device ? device->key() : QString(),
+        QStringLiteral("%1 syslog messages from %2 suppressed by the rate limit")
+            .arg(count)
+            .arg(sender.toString()),
+        {{QStringLiteral("sender"), sender.toString()}, {QStringLiteral("count"), double(count)}});
 }
 
 } // namespace ztp::http

@@ -56,6 +56,7 @@ private:
     Status startHttp(quint16 port, bool tls);
     void onTransferFinished(const HttpTransferRecord &record);
     void onSyslogMessage(const syslog::SyslogMessage &message, const QHostAddress &sender);
+    void onSyslogSuppressed(const QHostAddress &sender, quint64 count);
 
     ProvisioningSettings m_settings;
     ZtpBackend m_backend;

@@ -162,26 +162,12 @@ std::optional<devices::Device> SztpService::deviceFor(
     return m_backend.deviceForAddress(client.address);
 }
 
-Result<QByteArray> SztpService::imageSha256(const QString &fileName)
+Result<QFileInfo> SztpService::bootImageFile(const QString &fileName) const
 {
     const QFileInfo info(QDir(m_filesDirectory).filePath(fileName));
-    const QString path = info.canonicalFilePath();
-    if (path.isEmpty() || !info.isFile())
+    if (info.canonicalFilePath().isEmpty() || !info.isFile())
         return Error {QStringLiteral("boot image '%1' is not in the files folder").arg(fileName)};
-
-    ImageHash &cached = m_imageHashes[path];
-    if (cached.size == info.size() && cached.modified == info.lastModified())
-        return cached.sha256;
-
-    // TODO: hash images on a worker thread; a multi-gigabyte image blocks the servers for
-    // seconds on its first request.
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return Error {
-            QStringLiteral("cannot read boot image %1: %2").arg(path, file.errorString())};
-    cached = {info.size(), info.lastModified(), hash.result()};
-    return cached.sha256;
+    return info;
 }
 
 Result<QJsonObject> SztpService::onboardingInformation(const devices::Device &record)
@@ -192,9 +178,13 @@ Result<QJsonObject> SztpService::onboardingInformation(const devices::Device &re
 
     const QString image = columns.value(QStringLiteral("sztp_boot_image")).toString();
     if (!image.isEmpty()) {
-        const Result<QByteArray> sha256 = imageSha256(image);
+        const Result<QFileInfo> file = bootImageFile(image);
+        if (!file)
+            return file.error();
+        // getBootstrappingData() waits for the hash before it comes here.
+        const std::optional<QByteArray> sha256 = m_imageHasher.cached(*file);
         if (!sha256)
-            return sha256.error();
+            return Error {QStringLiteral("boot image '%1' changed while it was hashed").arg(image)};
         onboarding.insert(QStringLiteral("boot-image"),
             QJsonObject {
                 {QStringLiteral("os-name"),
@@ -244,13 +234,24 @@ HttpResponse SztpService::getBootstrappingData(const HttpRequest &request, const
                            "Basic user, and add it to inventory.csv.")
                 .arg(client.address.toString()));
 
+    const QString image = device->inventory.value(QStringLiteral("sztp_boot_image")).toString();
+    if (!image.isEmpty()) {
+        const Result<QFileInfo> file = bootImageFile(image);
+        if (file && !m_imageHasher.cached(*file))
+            return deferUntilHashed(*file, request, client);
+    }
+
     const Result<QJsonObject> onboarding = onboardingInformation(*device);
     if (!onboarding) {
         m_backend.record(QStringLiteral("sztp.error"), device->key(),
             QStringLiteral("cannot build SZTP onboarding information for %1: %2")
                 .arg(device->key(), onboarding.errorString()),
             {{QStringLiteral("error"), onboarding.errorString()}});
-        return restconfError(500, QStringLiteral("operation-failed"), onboarding.errorString());
+        const QString requestId
+            = logInternalError(QStringLiteral("SZTP onboarding information for %1: %2")
+                                   .arg(device->key(), onboarding.errorString()));
+        return restconfError(500, QStringLiteral("operation-failed"),
+            QStringLiteral("Internal server error (request id %1).").arg(requestId));
     }
 
     const QJsonObject conveyed {
@@ -280,6 +281,25 @@ HttpResponse SztpService::getBootstrappingData(const HttpRequest &request, const
     HttpResponse response = HttpResponse::bytes(
         200, QJsonDocument(output).toJson(QJsonDocument::Compact), "application/yang-data+json");
     response.deviceKey = updated.key();
+    return response;
+}
+
+HttpResponse SztpService::deferUntilHashed(
+    const QFileInfo &image, const HttpRequest &request, const HttpClient &client)
+{
+    HttpResponse response;
+    // The hasher calls back only while it exists, and it is a member, so `this` is valid then.
+    response.deferred = [this, image, request, client](const ResponseCallback &reply) {
+        m_imageHasher.hash(image, [this, request, client, reply](const Result<QByteArray> &sha256) {
+            if (!sha256) {
+                const QString requestId = logInternalError(sha256.errorString());
+                reply(restconfError(500, QStringLiteral("operation-failed"),
+                    QStringLiteral("Internal server error (request id %1).").arg(requestId)));
+                return;
+            }
+            reply(getBootstrappingData(request, client));
+        });
+    };
     return response;
 }
 

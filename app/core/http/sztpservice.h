@@ -2,9 +2,10 @@
 
 #include "http/httprequest.h"
 #include "http/httpresponse.h"
+#include "http/imagehasher.h"
 #include "http/ztpbackend.h"
 
-#include <QHash>
+#include <QFileInfo>
 
 namespace ztp::http {
 
@@ -27,6 +28,8 @@ QByteArray conveyedInformationCms(const QByteArray &json);
 // information comes from inventory columns: sztp_boot_image (a file under files/),
 // sztp_os_name, sztp_os_version, sztp_pre_script and sztp_post_script (templates), and its
 // configuration is its assigned template.
+// TODO: signed conveyed information with an owner certificate and ownership voucher (RFC 8572
+// section 3.3), for devices that accept unsigned data only from a trusted bootstrap server.
 class SztpService
 {
 public:
@@ -36,24 +39,20 @@ public:
     HttpResponse handle(const HttpRequest &request, const HttpClient &client);
 
 private:
-    struct ImageHash
-    {
-        qint64 size = -1;
-        QDateTime modified;
-        QByteArray sha256;
-    };
-
     std::optional<devices::Device> deviceFor(
         const HttpRequest &request, const HttpClient &client) const;
     HttpResponse getBootstrappingData(const HttpRequest &request, const HttpClient &client);
+    HttpResponse deferUntilHashed(
+        const QFileInfo &image, const HttpRequest &request, const HttpClient &client);
     HttpResponse reportProgress(const HttpRequest &request, const HttpClient &client);
     Result<QJsonObject> onboardingInformation(const devices::Device &device);
-    Result<QByteArray> imageSha256(const QString &fileName);
+    Result<QFileInfo> bootImageFile(const QString &fileName) const;
 
     const ZtpBackend &m_backend;
     QString m_serverUrl;
     QString m_filesDirectory;
-    QHash<QString, ImageHash> m_imageHashes; // by file path; hashing a 2 GiB image takes seconds
+    // Hashing a 2 GiB image takes seconds, so the first request for it gets a deferred response.
+    ImageHasher m_imageHasher;
 };
 
 } // namespace ztp::http

@@ -264,9 +264,8 @@ HttpResponse ZtpEndpoints::render(const HttpRequest &request, const devices::Dev
                 .arg(name, device.key(), rendered.errorString()),
             {{QStringLiteral("template"), name},
                 {QStringLiteral("error"), rendered.errorString()}});
-        return HttpResponse::text(500,
-            QStringLiteral("Rendering '%1' for %2 failed: %3")
-                .arg(name, device.key(), rendered.errorString()));
+        return internalError(QStringLiteral("rendering '%1' for %2 failed: %3")
+                                 .arg(name, device.key(), rendered.errorString()));
     }
 
     RenderedText served = std::move(rendered).value();

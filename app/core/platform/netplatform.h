@@ -39,6 +39,26 @@ Status bindSocketToInterface(qintptr descriptor, const QString &interfaceName);
 // Closes a descriptor returned by openBoundUdpSocket() that was never handed to Qt.
 void closeSocket(qintptr descriptor);
 
+// Outcome of one sendFile() call.
+struct SendFileResult
+{
+    qint64 sent = 0; // octets the kernel took, 0 when the socket buffer is full
+    bool wouldBlock = false; // the socket buffer is full: wait until it is writable again
+};
+
+// True when sendFile() copies from the file to a socket inside the kernel (sendfile(2) on
+// Linux). Elsewhere callers read the file and write through the socket themselves.
+bool hasSendFile();
+// Sends up to `count` octets of `fileDescriptor` from `offset` to the non-blocking TCP socket
+// `socketDescriptor` without copying them through user space. Fails with the system's error
+// text, and where hasSendFile() is false.
+Result<SendFileResult> sendFile(
+    qintptr socketDescriptor, int fileDescriptor, qint64 offset, qint64 count);
+
+// Stops sending on a connected TCP socket (a FIN to the peer) while it can still receive:
+// shutdown(2) with SHUT_WR.
+Status shutdownSending(qintptr socketDescriptor);
+
 // Adds a temporary ARP entry so a reply can be unicast to a client that has no address yet
 // (RFC 2131 section 4.1). Fails without CAP_NET_ADMIN; the caller then broadcasts.
 Status addArpEntry(const QString &interfaceName, const QHostAddress &address,

@@ -25,6 +25,21 @@ Status bindSocketToInterface(qintptr, const QString &interfaceName)
 
 void closeSocket(qintptr) { }
 
+bool hasSendFile()
+{
+    return false;
+}
+
+Result<SendFileResult> sendFile(qintptr, int, qint64, qint64)
+{
+    return Error {QStringLiteral("sendfile is not available on this operating system")};
+}
+
+Status shutdownSending(qintptr)
+{
+    return Error {QStringLiteral("not implemented on this operating system")};
+}
+
 Status addArpEntry(const QString &, const QHostAddress &, const QByteArray &)
 {
     return Error{QStringLiteral("not implemented on this operating system")};

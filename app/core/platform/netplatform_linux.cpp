@@ -14,6 +14,7 @@
 #include <net/if_arp.h>
 #include <netinet/in.h>
 #include <sys/ioctl.h>
+#include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -103,6 +104,32 @@ void closeSocket(qintptr descriptor)
 {
     if (descriptor >= 0)
         ::close(int(descriptor));
+}
+
+bool hasSendFile()
+{
+    return true;
+}
+
+Result<SendFileResult> sendFile(
+    qintptr socketDescriptor, int fileDescriptor, qint64 offset, qint64 count)
+{
+    off_t position = off_t(offset);
+    // sendfile(2) moves at most 0x7ffff000 octets per call.
+    const size_t length = size_t(qMin<qint64>(count, 0x7ffff000));
+    const ssize_t sent = ::sendfile(int(socketDescriptor), fileDescriptor, &position, length);
+    if (sent >= 0)
+        return SendFileResult {sent, false};
+    if (errno == EAGAIN || errno == EWOULDBLOCK)
+        return SendFileResult {0, true};
+    return Error {errnoText(errno)};
+}
+
+Status shutdownSending(qintptr socketDescriptor)
+{
+    if (::shutdown(int(socketDescriptor), SHUT_WR) < 0)
+        return Error {errnoText(errno)};
+    return Status::success();
 }
 
 Status addArpEntry(const QString &interfaceName, const QHostAddress &address,

@@ -11,8 +11,11 @@ namespace ztp::syslog {
 SyslogServer::SyslogServer(SyslogServerSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
+    , m_limiter(m_settings.burst, m_settings.ratePerSecond)
 {
     qRegisterMetaType<SyslogMessage>();
+    m_summaryTimer.setInterval(m_settings.summaryInterval);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &SyslogServer::reportSuppressed);
 }
 
 SyslogServer::~SyslogServer()
@@ -49,8 +52,11 @@ Status SyslogServer::start()
     m_socket = socket.release();
     m_socket->setParent(this);
     connect(m_socket, &QUdpSocket::readyRead, this, &SyslogServer::readPendingDatagrams);
+    m_summaryTimer.start();
     qCInfo(lcSyslog).noquote() << "syslog receiver listening on" << m_settings.address.toString()
-                               << "UDP port" << serverPort();
+                               << "UDP port" << serverPort() << "; at most" << m_settings.burst
+                               << "messages at once and" << m_settings.ratePerSecond
+                               << "per second from each source";
     return Status::success();
 }
 
@@ -60,7 +66,10 @@ void SyslogServer::stop()
         return;
     delete m_socket;
     m_socket = nullptr;
-    qCInfo(lcSyslog).noquote() << "syslog receiver stopped after" << m_received << "messages";
+    m_summaryTimer.stop();
+    reportSuppressed();
+    qCInfo(lcSyslog).noquote() << "syslog receiver stopped after" << m_received << "messages,"
+                               << m_suppressed << "of them suppressed by the rate limit";
 }
 
 quint16 SyslogServer::serverPort() const
@@ -76,9 +85,25 @@ void SyslogServer::readPendingDatagrams()
         if (!datagram.isValid())
             continue;
         ++m_received;
+        // NOTE: a suppressed message is not parsed, so a ZTP failure line inside a flood does not
+        // change the device's state.
+        if (!m_limiter.admit(datagram.senderAddress(), SourceRateLimiter::Clock::now())) {
+            ++m_suppressed;
+            continue;
+        }
         const SyslogMessage message
             = parseSyslogMessage(datagram.data(), QDateTime::currentDateTimeUtc());
         emit messageReceived(message, datagram.senderAddress());
+    }
+}
+
+void SyslogServer::reportSuppressed()
+{
+    const auto suppressed = m_limiter.takeSuppressed(SourceRateLimiter::Clock::now());
+    for (const SourceRateLimiter::Suppression &entry : suppressed) {
+        qCInfo(lcSyslog).noquote() << "suppressed" << entry.count << "messages from"
+                                   << entry.source.toString() << "over the rate limit";
+        emit messagesSuppressed(entry.source, entry.count);
     }
 }
 
