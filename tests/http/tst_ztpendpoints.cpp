@@ -614,7 +614,7 @@ void TestZtpEndpoints::renderFailureHidesDetails()
     const QString detail
         = QStringLiteral("/srv/bench/templates/leaf.j2 line 3: unknown filter 'ipaddr'");
     ZtpBackend backend = m_bench->backend();
-    backend.render = [detail](const devices::Device &, const QString &) -> Result<QByteArray> {
+    backend.render = [detail](const devices::Device &, const QString &) -> Result<RenderedText> {
         return Error {detail};
     };
     ZtpEndpoints endpoints(
