@@ -15,10 +15,11 @@ namespace ztp::devices {
 
 namespace {
 
-QString tr(const char *text)
+// Context of this file's messages in the translation files; lupdate reads it from the macro.
+struct Messages
 {
-    return QCoreApplication::translate("ztp::devices::AssignmentRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ztp::devices::AssignmentRules)
+};
 
 constexpr RuleField AllFields[] = {RuleField::Serial, RuleField::Mac, RuleField::Model,
                                    RuleField::Vendor, RuleField::Profile};
@@ -158,7 +159,7 @@ Result<AssignmentRules> AssignmentRules::load(const QString &path)
     if (!file.exists())
         return AssignmentRules();
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Messages::tr("Cannot read %1: %2").arg(path, file.errorString())};
     return fromJson(file.readAll(), path);
 }
 
@@ -167,37 +168,37 @@ Result<AssignmentRules> AssignmentRules::fromJson(const QByteArray &json, const 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("%1: invalid JSON at offset %2: %3")
+        return Error{Messages::tr("%1: invalid JSON at offset %2: %3")
                          .arg(fileName)
                          .arg(parseError.offset)
                          .arg(parseError.errorString())};
     if (!document.isObject() || !document.object().value(QStringLiteral("rules")).isArray())
-        return Error{tr("%1: expected an object with a \"rules\" array").arg(fileName)};
+        return Error{Messages::tr("%1: expected an object with a \"rules\" array").arg(fileName)};
 
     QList<AssignmentRule> rules;
     const QJsonArray array = document.object().value(QStringLiteral("rules")).toArray();
     for (int i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("%1: rules[%2]").arg(fileName).arg(i);
         if (!array.at(i).isObject())
-            return Error{tr("%1: expected an object").arg(where)};
+            return Error{Messages::tr("%1: expected an object").arg(where)};
         const QJsonObject object = array.at(i).toObject();
 
         AssignmentRule rule;
         const QString fieldName = object.value(QStringLiteral("match")).toString();
         const auto field = ruleFieldFromName(fieldName);
         if (!field)
-            return Error{tr("%1, key 'match': '%2' is not one of serial, mac, model, vendor, profile")
+            return Error{Messages::tr("%1, key 'match': '%2' is not one of serial, mac, model, vendor, profile")
                              .arg(where, fieldName)};
         rule.field = *field;
         rule.pattern = object.value(QStringLiteral("pattern")).toString();
         if (rule.pattern.trimmed().isEmpty())
-            return Error{tr("%1, key 'pattern': missing; use a value or a wildcard such as FOC27*")
+            return Error{Messages::tr("%1, key 'pattern': missing; use a value or a wildcard such as FOC27*")
                              .arg(where)};
         rule.templateName = object.value(QStringLiteral("template")).toString();
         rule.image = object.value(QStringLiteral("image")).toString();
         rule.profile = object.value(QStringLiteral("profile")).toString();
         if (rule.templateName.isEmpty() && rule.image.isEmpty() && rule.profile.isEmpty())
-            return Error{tr("%1: the rule assigns nothing; set template, image or profile").arg(where)};
+            return Error{Messages::tr("%1: the rule assigns nothing; set template, image or profile").arg(where)};
         rules.append(rule);
     }
     return AssignmentRules(rules);
@@ -226,7 +227,7 @@ Status AssignmentRules::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Messages::tr("Cannot write %1: %2").arg(path, file.errorString())};
     qCInfo(lcDevices).noquote() << "saved" << m_rules.size() << "assignment rules to" << path;
     return Status::success();
 }
