@@ -2,7 +2,8 @@
 # Compares TFTP download throughput of the ZTP Workbench server (tests/tftp/tftp-serve) with
 # tftpd-hpa and dnsmasq, and measures the path's own bulk UDP limit with iperf3 in the same
 # run. Two network namespaces of its own, joined by a veth pair (MTU 1500), carry the traffic;
-# nothing touches the host's interfaces. Servers run on CPU 0 and clients on CPU 1, at nice -10.
+# nothing touches the host's interfaces. Servers run on CPU 0 and clients on CPU 1, at nice -10,
+# each server in a session of its own (see "Scheduling" below).
 #
 # Columns, each the median of REPEATS samples in MiB/s:
 #   512, 1468, 8192  one SIZE_MIB download with curl at that blksize, windowsize 1
@@ -30,9 +31,24 @@ if [[ $(id -u) -ne 0 ]]; then
     exit 1
 fi
 
-# Servers on CPU 0, clients on CPU 1, both at nice -10 so that other work on a shared
-# machine takes less of their time. Every server and client gets the same treatment.
-pin_server="nice -n -10 taskset -c 0"
+# Scheduling. Servers run on CPU 0 and clients on CPU 1, all at nice -10 so that other work
+# on a shared machine takes less of their time. Every server and client gets the same
+# treatment. With autogroup scheduling (/proc/sys/kernel/sched_autogroup_enabled), nice only
+# ranks the tasks of one session, and each session shares the CPU with every other session as
+# one group. So the bench runs in a session of its own whose group gets nice -10, and each
+# server gets another such session. In one group with its 20 clients, a server with few
+# threads got little of CPU 0, because the group's weight is split between the CPUs by
+# runnable tasks.
+if [[ -z ${ZTP_BENCH_SESSION:-} ]]; then
+    ZTP_BENCH_SESSION=1 exec setsid --wait "$0" "$@"
+fi
+set_group_nice() { # PID: the autogroup of PID's session gets nice -10, where the kernel has one
+    if [[ -w /proc/$1/autogroup ]]; then
+        echo -10 > "/proc/$1/autogroup" 2>/dev/null || true
+    fi
+}
+set_group_nice $$
+pin_server="setsid nice -n -10 taskset -c 0"
 pin_client="nice -n -10 taskset -c 1"
 
 suffix=$$
@@ -97,6 +113,7 @@ start_server() {
     esac
     server_pid=$!
     sleep 0.5
+    set_group_nice "$server_pid"
 }
 
 stop_server() {
@@ -228,6 +245,20 @@ for server in "${servers[@]}"; do
             ((failures > 0)) && value="$value (${failures}F)"
         fi
         printf ' %8s |' "$value"
+    done
+    printf '\n'
+done
+
+# The lowest and highest sample of each cell, because one run on a shared machine is noisy.
+echo
+echo "# lowest-highest of the $repeats samples, MiB/s"
+for server in "${servers[@]}"; do
+    available "$server" || continue
+    printf '| %-10s |' "$server"
+    for column in "${columns[@]}"; do
+        value=$(awk -v s="$server" -v c="$column" '$1 == s && $2 == c && $3 != "failed" { print $3 }' \
+            "$work/samples" | sort -g | awk 'NR == 1 { low = $1 } { high = $1 } END { if (NR) print low "-" high; else print "n/a" }')
+        printf ' %9s |' "$value"
     done
     printf '\n'
 done

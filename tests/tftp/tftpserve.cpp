@@ -59,8 +59,12 @@ int main(int argc, char *argv[])
         QStringLiteral("busy-poll-us"),
         QStringLiteral("Microseconds a lone transfer polls for the next packet; 0 turns it off."),
         QStringLiteral("us"), QStringLiteral("200"));
+    const QCommandLineOption perThreadOption(
+        QStringLiteral("transfers-per-thread"),
+        QStringLiteral("Transfers one worker thread serves at most; 1 gives each its own thread."),
+        QStringLiteral("count"), QString::number(ztp::tftp::TftpServerSettings().transfersPerThread));
     parser.addOptions({rootOption, addressOption, portOption, interfaceOption, mtuOption,
-                       uploadOption, timeoutOption, retriesOption, busyPollOption});
+                       uploadOption, timeoutOption, retriesOption, busyPollOption, perThreadOption});
     parser.process(app);
 
     ztp::tftp::TftpServerSettings settings;
@@ -72,6 +76,7 @@ int main(int argc, char *argv[])
     settings.defaultTimeout = std::chrono::milliseconds(parser.value(timeoutOption).toInt());
     settings.maxRetries = parser.value(retriesOption).toInt();
     settings.busyPollTime = std::chrono::microseconds(parser.value(busyPollOption).toInt());
+    settings.transfersPerThread = parser.value(perThreadOption).toInt();
     if (parser.isSet(uploadOption)) {
         settings.allowUploads = true;
         settings.uploadDirectory = parser.value(uploadOption);

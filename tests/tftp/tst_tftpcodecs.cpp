@@ -1,11 +1,13 @@
 // Pure parts of the TFTP server: netascii, block cutting, option negotiation and path checks.
 
 #include "tftp/netascii.h"
+#include "tftp/sha256.h"
 #include "tftp/tftpblockreader.h"
 #include "tftp/tftpoptions.h"
 #include "tftp/tftppathresolver.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -26,6 +28,9 @@ private slots:
     void netasciiEncodedSize();
     void blockReaderNetasciiCarriesOver();
     void blockReaderExactMultiple();
+    void sha256Vectors_data();
+    void sha256Vectors();
+    void sha256InPieces();
     void negotiationWrite();
     void negotiationEmptyFileOmitsTsize();
     void splitRequestPath_data();
@@ -251,6 +256,44 @@ void TftpCodecsTest::resolverCaseFallback()
     QVERIFY(!resolver.resolve(u"configs/Dup.cfg"_s, &error));
     QCOMPARE(error.code, ErrorCode::FileNotFound);
     QVERIFY(resolver.resolve(u"Configs/dup.cfg"_s, &error));
+}
+
+void TftpCodecsTest::sha256Vectors_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("digest"); // hex
+
+    // FIPS 180-2 appendix B and the digest of no data.
+    QTest::newRow("empty") << QByteArray()
+                           << QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    QTest::newRow("abc") << QByteArray("abc")
+                         << QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    QTest::newRow("two blocks")
+        << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        << QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+void TftpCodecsTest::sha256Vectors()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, digest);
+
+    ztp::tftp::Sha256 hash;
+    hash.addData(input);
+    QCOMPARE(hash.result().toHex(), digest);
+}
+
+void TftpCodecsTest::sha256InPieces()
+{
+    // Pieces of DATA block sizes, as a transfer adds them, give the digest of the whole.
+    QByteArray content(100000, '\0');
+    for (qsizetype i = 0; i < content.size(); ++i)
+        content[i] = char(i * 31 + 7);
+
+    ztp::tftp::Sha256 hash;
+    for (qsizetype offset = 0; offset < content.size(); offset += 1468)
+        hash.addData(QByteArrayView(content).sliced(offset, std::min<qsizetype>(1468, content.size() - offset)));
+    QCOMPARE(hash.result(), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
 }
 
 QTEST_GUILESS_MAIN(TftpCodecsTest)

@@ -45,6 +45,14 @@ public:
         }
     }
 
+    // Waits in the socket alone, so no event of this thread is processed meanwhile.
+    std::optional<QNetworkDatagram> receiveWithoutEventLoop(int timeoutMs = 2000)
+    {
+        if (!m_socket.hasPendingDatagrams() && !m_socket.waitForReadyRead(timeoutMs))
+            return std::nullopt;
+        return m_socket.receiveDatagram();
+    }
+
     bool hasPendingDatagrams() const { return m_socket.hasPendingDatagrams(); }
     QNetworkDatagram receiveNow() { return m_socket.receiveDatagram(); }
     quint16 port() const { return m_socket.localPort(); }
@@ -96,7 +104,9 @@ private slots:
     void stopAbortsTransfers();
     void progressReported();
     void transferPortRange();
+    void simultaneousTransfers_data();
     void simultaneousTransfers();
+    void transferRunsWhileServerThreadBlocked();
     void uploadNetasciiAcrossBlocks();
     void uploadWindowAndDuplicates();
     void startFailures();
@@ -643,14 +653,27 @@ void TftpServerTest::transferPortRange()
     QCOMPARE(parseError(refused->data())->code, ErrorCode::NotDefined);
 }
 
+void TftpServerTest::simultaneousTransfers_data()
+{
+    QTest::addColumn<int>("transfersPerThread");
+
+    QTest::newRow("default pool") << TftpServerSettings().transfersPerThread;
+    QTest::newRow("thread per transfer") << 1;
+    QTest::newRow("one thread for all") << 1000;
+}
+
 void TftpServerTest::simultaneousTransfers()
 {
+    QFETCH(int, transfersPerThread);
+
     constexpr int clientCount = 200;
     QByteArray content(10000, '\0');
     for (qsizetype i = 0; i < content.size(); ++i)
         content[i] = char(i % 251);
     writeFile(u"many.bin"_s, content);
-    auto server = startServer();
+    auto server = startServer([transfersPerThread](TftpServerSettings &s) {
+        s.transfersPerThread = transfersPerThread;
+    });
     QSignalSpy finished(server.get(), &TftpServer::transferFinished);
 
     std::vector<std::unique_ptr<RawClient>> clients;
@@ -698,6 +721,47 @@ void TftpServerTest::simultaneousTransfers()
     for (const QList<QVariant> &arguments : finished)
         QVERIFY(arguments.at(0).value<TransferRecord>().success);
     QCOMPARE(maxActive, clientCount);
+}
+
+void TftpServerTest::transferRunsWhileServerThreadBlocked()
+{
+    // Worker threads carry the data path, so a download goes on while the thread that owns
+    // the server (here the test's) processes no events, as when a GUI thread is busy.
+    QByteArray content(512 * 40 + 7, '\0');
+    for (qsizetype i = 0; i < content.size(); ++i)
+        content[i] = char(i * 13);
+    writeFile(u"blocked.bin"_s, content);
+    auto server = startServer();
+    QSignalSpy finished(server.get(), &TftpServer::transferFinished);
+
+    // The request port is read on the server's thread, so the first reply needs its events.
+    RawClient client;
+    client.send(readRequest(u"blocked.bin"_s), server->serverPort());
+    std::optional<QNetworkDatagram> packet = client.receive();
+    QVERIFY(packet);
+    const quint16 tid = quint16(packet->senderPort());
+
+    QByteArray data;
+    for (quint16 expected = 1;; ++expected) {
+        const ztp::Result<DataPacket> block = parseData(packet->data());
+        QVERIFY2(block.ok(), packet->data().toHex(' ').constData());
+        QCOMPARE(block->block, expected);
+        data.append(block->payload);
+        client.send(encodeAck(block->block), tid);
+        if (block->payload.size() < DefaultBlockSize)
+            break;
+        packet = client.receiveWithoutEventLoop();
+        QVERIFY2(packet, qPrintable(u"no DATA %1 while the server's thread was blocked"_s.arg(expected + 1)));
+    }
+    QCOMPARE(data, content);
+
+    // The outcome reaches the server's thread once it processes events again.
+    QTRY_COMPARE(finished.size(), 1);
+    const TransferRecord record = finished.at(0).at(0).value<TransferRecord>();
+    QVERIFY2(record.success, qPrintable(record.error));
+    QCOMPARE(record.bytesSent, content.size());
+    QCOMPARE(record.sha256, QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+    QCOMPARE(server->activeTransferCount(), 0);
 }
 
 void TftpServerTest::uploadNetasciiAcrossBlocks()

@@ -4,6 +4,7 @@
 #include "platform/netplatform.h"
 #include "tftp/tftppathresolver.h"
 #include "tftp/tftpsession.h"
+#include "tftp/tftpworker.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -16,6 +17,9 @@
 namespace ztp::tftp {
 
 namespace {
+
+// How long checkTimeouts() waits for one transfer to look at its deadline.
+constexpr std::chrono::seconds DeadlineCheckWait{5};
 
 QString describe(const QHostAddress &client, quint16 port)
 {
@@ -145,14 +149,22 @@ Status TftpServer::start()
 
 void TftpServer::stop()
 {
-    if (!m_socket && m_sessions.isEmpty())
+    if (!m_socket && m_transfers.empty())
         return;
 
-    // Abort a copy: each abort emits closed(), which removes the session from m_sessions.
-    const QList<TftpSession *> sessions = m_sessions.values();
-    for (TftpSession *session : sessions)
-        session->abort(QStringLiteral("The TFTP server stopped"));
-    m_sessions.clear();
+    // Every worker is woken first and waited for after, so they all wind up at once.
+    for (const auto &[id, transfer] : m_transfers)
+        transfer->session->requestAbort(QStringLiteral("The TFTP server stopped"));
+    for (const std::unique_ptr<TransferWorker> &worker : m_workers)
+        worker->wake();
+    m_workers.clear(); // each destructor waits until its thread has closed its sessions
+    for (const auto &[id, transfer] : m_transfers)
+        transfer->worker = nullptr;
+    deliverReports();
+
+    // Every session has reported its end; anything left here ended without a report.
+    m_transfers.clear();
+    m_transferIds.clear();
     m_portsInUse.clear();
 
     if (m_socket) {
@@ -202,7 +214,7 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &c
         return;
     }
 
-    if (m_sessions.contains(ClientKey{client, clientPort})) {
+    if (m_transferIds.contains(ClientKey{client, clientPort})) {
         // The client resent its request before our first reply arrived.
         qCDebug(lcTftpPacket) << "ignored repeated request from" << describe(client, clientPort);
         return;
@@ -211,14 +223,14 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &c
     // Each transfer keeps a socket and a file open. A client that floods requests and ignores
     // the replies must not exhaust the descriptors every other device on the bench needs.
     int fromThisClient = 0;
-    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
-        if (it.key().address == client)
+    for (const auto &[id, transfer] : m_transfers) {
+        if (transfer->key.address == client)
             ++fromThisClient;
     }
-    if (int(m_sessions.size()) >= m_settings.maxTransfers
+    if (int(m_transfers.size()) >= m_settings.maxTransfers
         || fromThisClient >= m_settings.maxTransfersPerClient) {
         qCWarning(lcTftp).noquote() << "rejected request from" << describe(client, clientPort)
-                                    << ":" << m_sessions.size() << "transfers open,"
+                                    << ":" << m_transfers.size() << "transfers open,"
                                     << fromThisClient << "from this client";
         rejectRequest(client, clientPort, ErrorCode::NotDefined,
                       QStringLiteral("Server busy: too many transfers open; retry later"));
@@ -334,19 +346,10 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
 
     const int blockSize = options.blockSize;
     const int windowSize = options.windowSize;
-    SessionParameters parameters;
-    parameters.record = record;
-    parameters.mode = request.mode;
-    parameters.timeout = options.timeout ? std::chrono::milliseconds(*options.timeout)
-                                         : m_settings.defaultTimeout;
-    parameters.maxRetries = m_settings.maxRetries;
-    parameters.rolloverToZero = m_settings.rolloverToZero;
-    parameters.clock = m_settings.clock;
-    parameters.options = std::move(options);
-
     auto reader = std::make_unique<BlockReader>(std::move(device), request.mode);
-    auto *session = new TftpReadSession(std::move(socket.value()), std::move(parameters),
-                                        std::move(reader), this);
+    auto session = std::make_unique<TftpReadSession>(
+        std::move(socket.value()), sessionParameters(record, request, std::move(options)),
+        std::move(reader));
     qCInfo(lcTftp).noquote() << QStringLiteral("transfer %1: sending %2%3 to %4, %5, blksize %6, "
                                                "windowsize %7")
                                     .arg(record.id)
@@ -355,7 +358,7 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
                                          describe(client, clientPort), modeName(request.mode))
                                     .arg(blockSize)
                                     .arg(windowSize);
-    addSession(session, ClientKey{client, clientPort}, localPort);
+    addTransfer(std::move(session), ClientKey{client, clientPort}, localPort);
 }
 
 void TftpServer::startWrite(const Request &request, const QHostAddress &client, quint16 clientPort)
@@ -427,6 +430,19 @@ void TftpServer::startWrite(const Request &request, const QHostAddress &client, 
     record.totalBytes = options.transferSize.value_or(-1);
     record.started = QDateTime::currentDateTimeUtc();
 
+    const QString target = QDir(folder).filePath(components->last());
+    auto session = std::make_unique<TftpWriteSession>(
+        std::move(socket.value()), sessionParameters(record, request, std::move(options)),
+        std::move(temporary), target, quotaRemaining);
+    qCInfo(lcTftp).noquote() << QStringLiteral("transfer %1: receiving %2 from %3 into %4")
+                                    .arg(record.id)
+                                    .arg(request.fileName, describe(client, clientPort), folder);
+    addTransfer(std::move(session), ClientKey{client, clientPort}, localPort);
+}
+
+SessionParameters TftpServer::sessionParameters(const TransferRecord &record,
+                                                const Request &request, NegotiatedOptions options)
+{
     SessionParameters parameters;
     parameters.record = record;
     parameters.mode = request.mode;
@@ -436,50 +452,142 @@ void TftpServer::startWrite(const Request &request, const QHostAddress &client, 
     parameters.rolloverToZero = m_settings.rolloverToZero;
     parameters.clock = m_settings.clock;
     parameters.options = std::move(options);
-
-    const QString target = QDir(folder).filePath(components->last());
-    auto *session = new TftpWriteSession(std::move(socket.value()), std::move(parameters),
-                                         std::move(temporary), target, quotaRemaining, this);
-    qCInfo(lcTftp).noquote() << QStringLiteral("transfer %1: receiving %2 from %3 into %4")
-                                    .arg(record.id)
-                                    .arg(request.fileName, describe(client, clientPort), folder);
-    addSession(session, ClientKey{client, clientPort}, localPort);
+    return parameters;
 }
 
-void TftpServer::addSession(TftpSession *session, const ClientKey &key, quint16 localPort)
+bool TftpServer::addTransfer(std::unique_ptr<TftpSession> session, const ClientKey &key,
+                             quint16 localPort)
 {
-    m_sessions.insert(key, session);
+    const TransferRecord record = session->startRecord();
+    TransferWorker *worker = workerWithRoom();
+    if (!worker) {
+        session.reset(); // closes the transfer socket before the error goes out from another
+        rejectRequest(key.address, key.port, ErrorCode::NotDefined,
+                      QStringLiteral("Server busy: cannot start the transfer; retry later"));
+        return false;
+    }
+    // Set before the worker starts the session, so its first reply can already poll.
+    session->setBusyPollTime(m_transfers.empty() ? m_settings.busyPollTime
+                                                 : std::chrono::microseconds(0));
+    TftpSession *started = session.get();
+
+    auto transfer = std::make_unique<Transfer>();
+    transfer->session = std::move(session);
+    transfer->worker = worker;
+    transfer->key = key;
+    transfer->localPort = localPort;
+    m_transfers.emplace(record.id, std::move(transfer));
+    m_transferIds.insert(key, record.id);
     if (localPort != 0 && m_settings.transferPortFirst != 0)
         m_portsInUse.insert(localPort);
-
-    connect(session, &TftpSession::progress, this, &TftpServer::transferProgress);
-    connect(session, &TftpSession::finished, this, &TftpServer::transferFinished);
-    connect(session, &TftpSession::closed, this, [this, session, key, localPort] {
-        if (m_sessions.value(key) == session)
-            m_sessions.remove(key);
-        m_portsInUse.remove(localPort);
-        updateBusyPolling();
-        session->deleteLater();
-    });
     updateBusyPolling();
+    worker->add(started);
 
-    emit transferStarted(session->record());
-    session->start();
+    // The worker's reports wait in the queue until this thread delivers them, so this signal
+    // comes first.
+    emit transferStarted(record);
+    return true;
+}
+
+TransferWorker *TftpServer::workerWithRoom()
+{
+    TransferWorker *leastLoaded = nullptr;
+    for (const std::unique_ptr<TransferWorker> &worker : m_workers) {
+        if (!leastLoaded || worker->assignedCount() < leastLoaded->assignedCount())
+            leastLoaded = worker.get();
+    }
+    if (leastLoaded && leastLoaded->assignedCount() < std::max(m_settings.transfersPerThread, 1))
+        return leastLoaded;
+
+    auto worker = std::make_unique<TransferWorker>(
+        QStringLiteral("tftp worker %1").arg(m_nextWorkerNumber++), m_settings.clock,
+        [this](std::vector<SessionReport> &&reports) { queueReports(std::move(reports)); });
+    if (!worker->start())
+        return nullptr;
+    m_workers.push_back(std::move(worker));
+    return m_workers.back().get();
+}
+
+void TftpServer::queueReports(std::vector<SessionReport> &&reports)
+{
+    bool wasEmpty = false;
+    {
+        std::lock_guard lock(m_reportMutex);
+        wasEmpty = m_reports.empty();
+        std::move(reports.begin(), reports.end(), std::back_inserter(m_reports));
+    }
+    // One queued call delivers everything that arrives until it runs.
+    if (wasEmpty)
+        QMetaObject::invokeMethod(this, &TftpServer::deliverReports, Qt::QueuedConnection);
+}
+
+void TftpServer::deliverReports()
+{
+    std::vector<SessionReport> reports;
+    {
+        std::lock_guard lock(m_reportMutex);
+        reports.swap(m_reports);
+    }
+
+    for (SessionReport &report : reports) {
+        switch (report.kind) {
+        case SessionReport::Kind::Progress:
+            emit transferProgress(report.id, report.bytesSent, report.totalBytes,
+                                  report.bytesPerSecond);
+            break;
+        case SessionReport::Kind::Finished:
+            emit transferFinished(report.record);
+            break;
+        case SessionReport::Kind::Closed:
+            releaseTransfer(report.id);
+            break;
+        }
+    }
+}
+
+void TftpServer::releaseTransfer(quint64 id)
+{
+    const auto it = m_transfers.find(id);
+    if (it == m_transfers.end())
+        return; // stop() released it while a slot of ours ran
+    const std::unique_ptr<Transfer> transfer = std::move(it->second);
+    m_transfers.erase(it);
+
+    // The worker passed Closed on after its last use of the session, which is deleted here.
+    if (TransferWorker *worker = transfer->worker) {
+        worker->release();
+        // An idle worker ends, so a burst of transfers leaves no threads behind. Its thread
+        // only waits for requests now, so the destructor returns at once.
+        if (worker->assignedCount() == 0)
+            std::erase_if(m_workers, [worker](const std::unique_ptr<TransferWorker> &candidate) {
+                return candidate.get() == worker;
+            });
+    }
+    if (m_transferIds.value(transfer->key) == id)
+        m_transferIds.remove(transfer->key);
+    m_portsInUse.remove(transfer->localPort);
+    updateBusyPolling();
 }
 
 void TftpServer::checkTimeouts()
 {
-    // A copy, because a timeout may end a session and remove it from m_sessions.
-    const QList<TftpSession *> sessions = m_sessions.values();
-    for (TftpSession *session : sessions)
-        session->checkDeadline();
+    std::vector<std::pair<TransferWorker *, quint64>> tickets;
+    for (const std::unique_ptr<TransferWorker> &worker : m_workers)
+        tickets.emplace_back(worker.get(), worker->requestDeadlineCheck());
+    for (const auto &[worker, ticket] : tickets) {
+        if (!worker->waitForDeadlineCheck(ticket, DeadlineCheckWait))
+            qCWarning(lcTftp) << "a TFTP worker did not check its deadlines within"
+                              << DeadlineCheckWait.count() << "s";
+    }
+    deliverReports();
 }
 
 void TftpServer::updateBusyPolling()
 {
-    const bool alone = m_sessions.size() == 1;
-    for (TftpSession *session : std::as_const(m_sessions))
-        session->setBusyPollTime(alone ? m_settings.busyPollTime : std::chrono::microseconds(0));
+    const bool alone = m_transfers.size() == 1;
+    for (const auto &[id, transfer] : m_transfers)
+        transfer->session->setBusyPollTime(alone ? m_settings.busyPollTime
+                                                 : std::chrono::microseconds(0));
 }
 
 void TftpServer::rejectRequest(const QHostAddress &client, quint16 clientPort, ErrorCode code,

@@ -3,35 +3,23 @@
 #include "common/logging.h"
 
 #include <QDir>
-#include <QSocketNotifier>
 #include <QtEndian>
 
-#include <array>
+#include <algorithm>
+#include <iterator>
 
 namespace ztp::tftp {
 
 namespace {
 
-// Progress signals per transfer are limited to about four a second.
+// Progress reports per transfer are limited to about four a second.
 constexpr qint64 ProgressIntervalMs = 250;
-
-// Datagrams read per wake-up of one session, so a flooded transfer cannot starve the others
-// and the DHCP server on the same thread. The rest waits for the next event-loop pass.
-constexpr int MaxDatagramsPerWakeUp = 64;
 
 // Replies after which busy polling is tried again when it once waited in vain.
 constexpr int BusyPollSkipsAfterMiss = 64;
 
 // Send failures logged per transfer; later ones are only counted.
 constexpr int MaxLoggedSendFailures = 5;
-
-// Receive buffer shared by all sessions of one thread, because a session handles a datagram
-// completely before it reads the next. 65536 octets hold any UDP datagram over IPv4.
-std::array<char, 65536> &receiveBuffer()
-{
-    thread_local std::array<char, 65536> buffer;
-    return buffer;
-}
 
 QString describeClient(const TransferRecord &record)
 {
@@ -42,26 +30,41 @@ QString describeClient(const TransferRecord &record)
 
 // --- TftpSession ---------------------------------------------------------------------------
 
-TftpSession::TftpSession(TransferSocket socket, SessionParameters parameters, QObject *parent)
-    : QObject(parent)
-    , m_parameters(std::move(parameters))
+TftpSession::TftpSession(TransferSocket socket, SessionParameters parameters)
+    : m_parameters(std::move(parameters))
     , m_record(m_parameters.record)
     , m_socket(std::move(socket))
     , m_peer{m_record.client.toIPv4Address(), m_record.clientPort}
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &TftpSession::checkDeadline);
-
-    m_notifier = new QSocketNotifier(m_socket.descriptor(), QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &TftpSession::readPendingDatagrams);
+    // A download only receives ACK and ERROR packets, and 512 octets hold any ERROR message
+    // worth reading. An upload receives DATA of up to blksize octets.
+    const int payload = m_record.upload ? std::max(m_parameters.options.blockSize, DefaultBlockSize)
+                                        : DefaultBlockSize;
+    m_receiveBuffer.resize(DataHeaderSize + payload + 1);
     m_clock.start();
 }
 
-TftpSession::~TftpSession()
+TftpSession::~TftpSession() = default;
+
+void TftpSession::requestAbort(const QString &reason)
 {
-    // Members go before the base class and its children: unregister the notifier first.
-    if (m_notifier)
-        m_notifier->setEnabled(false);
+    {
+        std::lock_guard lock(m_abortMutex);
+        m_abortReason = reason;
+    }
+    m_abortRequested.store(true);
+}
+
+void TftpSession::handleAbortRequest()
+{
+    if (!m_abortRequested.load() || m_closed)
+        return;
+    QString reason;
+    {
+        std::lock_guard lock(m_abortMutex);
+        reason = m_abortReason;
+    }
+    abort(reason);
 }
 
 void TftpSession::abort(const QString &reason)
@@ -75,57 +78,85 @@ void TftpSession::abort(const QString &reason)
     close();
 }
 
-void TftpSession::readPendingDatagrams()
+std::optional<std::chrono::steady_clock::time_point> TftpSession::deadline() const
 {
-    std::array<char, 65536> &buffer = receiveBuffer();
-    for (int count = 0; count < MaxDatagramsPerWakeUp && !m_closed; ++count) {
-        UdpEndpoint sender;
-        qint64 length = m_socket.receive(buffer.data(), qint64(buffer.size()), &sender);
-        if (length < 0 && count > 0)
-            length = pollForReply(buffer.data(), qint64(buffer.size()), &sender);
-        if (length < 0)
-            return; // EAGAIN: the queue is empty
-
-        if (sender != m_peer) {
-            // RFC 1350 section 4: a packet with the wrong source TID gets ERROR 5 and does not
-            // disturb the transfer.
-            qCDebug(lcTftpPacket) << "transfer" << m_record.id << "packet from unknown port"
-                                  << sender.hostAddress().toString() << sender.port;
-            const QByteArray error = encodeError(ErrorCode::UnknownTransferId,
-                                                 QStringLiteral("Unknown transfer ID"));
-            m_socket.send(sender, error, {}, nullptr);
-            continue;
-        }
-
-        // No copy: the packet is parsed where recvfrom() put it.
-        const qint64 storedLength = std::min<qint64>(length, qint64(buffer.size()));
-        handlePacket(QByteArray::fromRawData(buffer.data(), qsizetype(storedLength)));
-    }
+    if (!m_waiting || m_closed)
+        return std::nullopt;
+    return m_deadline;
 }
 
-qint64 TftpSession::pollForReply(char *buffer, qint64 capacity, UdpEndpoint *sender)
+void TftpSession::checkDeadline(std::chrono::steady_clock::time_point now)
 {
-    if (m_busyPollTime.count() <= 0)
-        return -1;
+    if (!m_waiting || m_closed || now < m_deadline)
+        return;
+    m_waiting = false;
+    handleTimeout();
+}
+
+void TftpSession::takeReports(std::vector<SessionReport> &reports)
+{
+    std::move(m_reports.begin(), m_reports.end(), std::back_inserter(reports));
+    m_reports.clear();
+}
+
+void TftpSession::handleReadable()
+{
+    if (m_closed)
+        return;
+    UdpEndpoint sender;
+    const qint64 length = m_socket.receive(m_receiveBuffer.data(), m_receiveBuffer.size(), &sender);
+    if (length >= 0)
+        handleDatagram(length, sender);
+}
+
+bool TftpSession::pollForReply()
+{
+    const std::chrono::microseconds busyPollTime(m_busyPollTime.load(std::memory_order_relaxed));
+    if (!m_replied || m_closed || busyPollTime.count() <= 0)
+        return false;
+    m_replied = false;
     if (m_busyPollSkips > 0) {
         --m_busyPollSkips;
-        return -1;
+        return false;
     }
 
-    // A lock-step round trip on a veth pair takes 70-300 µs, and most of the server's share is
-    // going to sleep in poll() and being woken again. Polling the socket instead replies to
-    // the next ACK sooner, at the price of one busy core for at most m_busyPollTime per reply.
-    const auto until = std::chrono::steady_clock::now() + m_busyPollTime;
+    // A lock-step round trip on a veth pair takes 70-300 µs, and much of the server's share is
+    // going to sleep and being woken again. Polling the socket instead reads the next ACK
+    // sooner, at the price of one busy core for at most the polling time per reply.
+    const auto until = std::chrono::steady_clock::now() + busyPollTime;
+    UdpEndpoint sender;
     qint64 length = -1;
     while (length < 0 && std::chrono::steady_clock::now() < until)
-        length = m_socket.receive(buffer, capacity, sender);
+        length = m_socket.receive(m_receiveBuffer.data(), m_receiveBuffer.size(), &sender);
 
-    // A client slower than the polling time, or one served by this very thread as in the
-    // tests, would cost the whole polling time on every packet. So after a miss, polling
-    // resumes only after BusyPollSkipsAfterMiss replies.
-    if (length < 0)
+    // A client slower than the polling time would cost the whole polling time on every
+    // packet. So after a miss, polling resumes only after BusyPollSkipsAfterMiss replies.
+    if (length < 0) {
         m_busyPollSkips = BusyPollSkipsAfterMiss;
-    return length;
+        return false;
+    }
+    handleDatagram(length, sender);
+    return true;
+}
+
+void TftpSession::handleDatagram(qint64 length, const UdpEndpoint &sender)
+{
+    if (sender != m_peer) {
+        // RFC 1350 section 4: a packet with the wrong source TID gets ERROR 5 and does not
+        // disturb the transfer.
+        qCDebug(lcTftpPacket) << "transfer" << m_record.id << "packet from unknown port"
+                              << sender.hostAddress().toString() << sender.port;
+        const QByteArray error = encodeError(ErrorCode::UnknownTransferId,
+                                             QStringLiteral("Unknown transfer ID"));
+        m_socket.send(sender, error, {}, nullptr);
+        return;
+    }
+
+    // No copy: the packet is parsed where recvfrom() put it. A datagram longer than the
+    // buffer arrives cut to the buffer's size, which is still longer than any valid packet.
+    const qint64 storedLength = std::min<qint64>(length, m_receiveBuffer.size());
+    m_replied = true;
+    handlePacket(QByteArray::fromRawData(m_receiveBuffer.constData(), qsizetype(storedLength)));
 }
 
 void TftpSession::send(const QByteArray &datagram)
@@ -171,31 +202,11 @@ void TftpSession::restartTimer()
 {
     m_deadline = now() + m_parameters.timeout;
     m_waiting = true;
-    if (!m_timer.isActive())
-        m_timer.start(m_parameters.timeout);
 }
 
 void TftpSession::stopTimer()
 {
     m_waiting = false;
-    m_timer.stop();
-}
-
-void TftpSession::checkDeadline()
-{
-    if (!m_waiting || m_closed)
-        return;
-
-    // The deadline moved on while the timer ran: sleep for the rest instead of timing out.
-    const auto current = now();
-    if (current < m_deadline) {
-        const auto rest = std::chrono::ceil<std::chrono::milliseconds>(m_deadline - current);
-        m_timer.start(rest);
-        return;
-    }
-
-    m_waiting = false;
-    handleTimeout();
 }
 
 bool TftpSession::countRetry(const QString &waitingFor)
@@ -246,7 +257,11 @@ void TftpSession::finish(bool success, const QString &error)
                                                 describeClient(m_record), m_record.fileName)
                                            .arg(m_record.bytesSent)
                                            .arg(error);
-    emit finished(m_record);
+    SessionReport report;
+    report.kind = SessionReport::Kind::Finished;
+    report.id = m_record.id;
+    report.record = m_record;
+    m_reports.push_back(std::move(report));
 }
 
 void TftpSession::close()
@@ -255,15 +270,12 @@ void TftpSession::close()
         return;
     m_closed = true;
     stopTimer();
-    // The notifier is disabled before the descriptor closes, so it never watches a closed or
-    // reused one. It is deleted later, because close() may run inside its activated() signal.
-    if (m_notifier) {
-        m_notifier->setEnabled(false);
-        m_notifier->deleteLater();
-        m_notifier = nullptr;
-    }
     m_socket.close();
-    emit closed();
+
+    SessionReport report;
+    report.kind = SessionReport::Kind::Closed;
+    report.id = m_record.id;
+    m_reports.push_back(std::move(report));
 }
 
 void TftpSession::reportProgress(bool force)
@@ -275,7 +287,13 @@ void TftpSession::reportProgress(bool force)
 
     const qint64 elapsedNs = m_clock.nsecsElapsed();
     const double rate = elapsedNs > 0 ? m_record.bytesSent * 1e9 / double(elapsedNs) : 0.0;
-    emit progress(m_record.id, m_record.bytesSent, m_record.totalBytes, rate);
+    SessionReport report;
+    report.kind = SessionReport::Kind::Progress;
+    report.id = m_record.id;
+    report.bytesSent = m_record.bytesSent;
+    report.totalBytes = m_record.totalBytes;
+    report.bytesPerSecond = rate;
+    m_reports.push_back(std::move(report));
 }
 
 quint16 TftpSession::wireBlock(quint64 sequence) const
@@ -290,8 +308,8 @@ quint16 TftpSession::wireBlock(quint64 sequence) const
 // --- TftpReadSession -----------------------------------------------------------------------
 
 TftpReadSession::TftpReadSession(TransferSocket socket, SessionParameters parameters,
-                                 std::unique_ptr<BlockReader> reader, QObject *parent)
-    : TftpSession(std::move(socket), std::move(parameters), parent)
+                                 std::unique_ptr<BlockReader> reader)
+    : TftpSession(std::move(socket), std::move(parameters))
     , m_reader(std::move(reader))
 {
 }
@@ -448,8 +466,8 @@ void TftpReadSession::handleTimeout()
 
 TftpWriteSession::TftpWriteSession(TransferSocket socket, SessionParameters parameters,
                                    std::unique_ptr<QFile> temporaryFile, QString targetPath,
-                                   qint64 quotaRemaining, QObject *parent)
-    : TftpSession(std::move(socket), std::move(parameters), parent)
+                                   qint64 quotaRemaining)
+    : TftpSession(std::move(socket), std::move(parameters))
     , m_file(std::move(temporaryFile))
     , m_targetPath(std::move(targetPath))
     , m_quotaRemaining(quotaRemaining)

@@ -1,25 +1,42 @@
 #pragma once
 
 #include "tftp/netascii.h"
+#include "tftp/sha256.h"
 #include "tftp/tftpblockreader.h"
 #include "tftp/tftpoptions.h"
 #include "tftp/tftpserver.h"
 #include "tftp/tftpsocket.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QObject>
-#include <QTimer>
 
+#include <atomic>
 #include <chrono>
 #include <deque>
 #include <functional>
 #include <memory>
-
-class QSocketNotifier;
+#include <mutex>
+#include <optional>
+#include <vector>
 
 namespace ztp::tftp {
+
+// A report from a session to the server, queued from its worker thread to the server's thread.
+struct SessionReport
+{
+    enum class Kind { Progress, Finished, Closed };
+
+    Kind kind = Kind::Progress;
+    quint64 id = 0;
+    qint64 bytesSent = 0;
+    qint64 totalBytes = -1;
+    double bytesPerSecond = 0;
+    TransferRecord record; // Finished only
+};
+
+// Receives a batch of reports on a worker thread. A transfer's Finished and Closed come in one
+// batch when it ends at once.
+using SessionReportSink = std::function<void(std::vector<SessionReport> &&reports)>;
 
 // Settings and negotiated values of one transfer, filled in by the server.
 struct SessionParameters
@@ -33,46 +50,53 @@ struct SessionParameters
     std::function<std::chrono::steady_clock::time_point()> clock; // empty: steady_clock
 };
 
-// One transfer on its own socket, the transfer ID of RFC 1350 section 4. Owns the socket,
-// the retransmission deadline and the record; lives on the server's thread. Packets from any
+// One transfer on its own socket, the transfer ID of RFC 1350 section 4. Packets from any
 // other address or port get ERROR 5 and leave the transfer alone (RFC 1350 section 4).
 //
-// The data path avoids per-packet work in Qt: a QSocketNotifier wakes the session, datagrams
-// are read with recvfrom() into a buffer reused by every session of the thread, and each
-// packet only moves a deadline forward. One single-shot QTimer per session checks that
-// deadline, so the timer is re-armed once per timeout period instead of once per packet.
-class TftpSession : public QObject
+// The server constructs a session on its thread and hands it to a TransferWorker, whose
+// thread calls every function below except startRecord() and the thread-safe requestAbort()
+// and setBusyPollTime(). The session never waits for the network: the worker waits in
+// epoll_wait() for its sockets and deadlines and calls handleReadable() or checkDeadline().
+// The session collects its reports (progress at most four times a second, the outcome, the
+// end) for the worker to pass on in batches.
+class TftpSession
 {
-    Q_OBJECT
-
 public:
-    TftpSession(TransferSocket socket, SessionParameters parameters, QObject *parent = nullptr);
-    ~TftpSession() override;
+    TftpSession(TransferSocket socket, SessionParameters parameters);
+    virtual ~TftpSession();
+    TftpSession(const TftpSession &) = delete;
+    TftpSession &operator=(const TftpSession &) = delete;
 
+    // The record as the transfer started; the final one comes with the Finished report.
+    const TransferRecord &startRecord() const { return m_parameters.record; }
+
+    // Thread-safe. Makes the next handleAbortRequest() end the transfer: it sends ERROR 0
+    // with the reason and reports a failure. A transfer that already ended is only closed.
+    void requestAbort(const QString &reason);
+    // Thread-safe. How long to poll the socket for the next packet after replying, before
+    // the worker sleeps; zero turns polling off. The server sets it while this is the only
+    // transfer, because on a loaded machine each polling transfer keeps a core busy.
+    void setBusyPollTime(std::chrono::microseconds time) { m_busyPollTime.store(time.count()); }
+
+    // Worker thread only, from here on.
     virtual void start() = 0;
-    // Ends the transfer at once: sends ERROR 0 with the reason and reports a failure.
-    void abort(const QString &reason);
-
-    const TransferRecord &record() const { return m_record; }
-    bool isFinished() const { return m_finished; }
-    // How long to poll the socket for the next packet after replying, before going back to
-    // the event loop; zero turns polling off. The server sets it while this is the only
-    // transfer, because polling for one client delays every other.
-    void setBusyPollTime(std::chrono::microseconds time) { m_busyPollTime = time; }
-    // Handles a timeout if the retransmission deadline has passed; otherwise re-arms the timer
-    // for the rest. Called by the timer, and by TftpServer::checkTimeouts().
-    void checkDeadline();
-
-signals:
-    void progress(quint64 id, qint64 bytesSent, qint64 totalBytes, double bytesPerSecond);
-    // The outcome; emitted once.
-    void finished(const ztp::tftp::TransferRecord &record);
-    // The socket is closed and the session may be deleted. Comes after finished(), later for
-    // an upload, which stays one timeout to acknowledge a resent last DATA block.
-    void closed();
+    int descriptor() const { return m_socket.descriptor(); }
+    bool isClosed() const { return m_closed; }
+    // Reads one datagram, if one is queued, and handles it.
+    void handleReadable();
+    // Polls the socket for up to the busy-poll time after a reply and handles what comes;
+    // false when nothing came or polling is off.
+    bool pollForReply();
+    // The retransmission deadline on the session's clock, if the session waits for one.
+    std::optional<std::chrono::steady_clock::time_point> deadline() const;
+    // Handles a timeout if the deadline has passed at now.
+    void checkDeadline(std::chrono::steady_clock::time_point now);
+    void handleAbortRequest();
+    // Moves the reports collected since the last call to the end of reports.
+    void takeReports(std::vector<SessionReport> &reports);
 
 protected:
-    // The datagram may point into a shared receive buffer: copy what must outlive the call.
+    // The datagram may point into the receive buffer: copy what must outlive the call.
     virtual void handlePacket(const QByteArray &datagram) = 0;
     virtual void handleTimeout() = 0;
 
@@ -90,6 +114,7 @@ protected:
     void resetRetries() { m_retries = 0; }
     void finish(bool success, const QString &error = {});
     void close();
+    bool isFinished() const { return m_finished; }
     void reportProgress(bool force);
     // The 16-bit block number of the n-th block of the transfer (1-based), wrapping after
     // 65535 to 0 or 1 as configured. No RFC defines the wrap. tftp-hpa 5.2, curl 7.88 and
@@ -98,29 +123,34 @@ protected:
 
     SessionParameters m_parameters;
     TransferRecord m_record;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
 
 private:
-    void readPendingDatagrams();
-    // Reads the next datagram by polling for up to m_busyPollTime; -1 when none came.
-    qint64 pollForReply(char *buffer, qint64 capacity, UdpEndpoint *sender);
+    void abort(const QString &reason);
+    void handleDatagram(qint64 length, const UdpEndpoint &sender);
     std::chrono::steady_clock::time_point now() const;
     void reportSendFailure(const QString &error);
 
     TransferSocket m_socket;
     UdpEndpoint m_peer;
-    QSocketNotifier *m_notifier = nullptr;
-    QTimer m_timer;
+    // The largest datagram the transfer accepts plus one octet, so a larger one shows.
+    QByteArray m_receiveBuffer;
+    std::vector<SessionReport> m_reports; // not yet taken by the worker
     std::chrono::steady_clock::time_point m_deadline;
     bool m_waiting = false; // a deadline is set
     QElapsedTimer m_clock;
     int m_sendFailures = 0;
-    std::chrono::microseconds m_busyPollTime{0};
+    std::atomic<qint64> m_busyPollTime{0}; // microseconds
+    bool m_replied = false;  // a datagram was handled since the last wait
     int m_busyPollSkips = 0; // replies left before busy polling is tried again
     qint64 m_lastProgressMs = -1;
     int m_retries = 0;
     bool m_finished = false;
     bool m_closed = false;
+
+    std::atomic<bool> m_abortRequested{false};
+    std::mutex m_abortMutex;
+    QString m_abortReason; // guarded by m_abortMutex
 };
 
 // Sends one file or document: OACK when options were granted, then DATA in windows of
@@ -129,11 +159,9 @@ private:
 // on its way, so the reply to that ACK goes out from memory.
 class TftpReadSession : public TftpSession
 {
-    Q_OBJECT
-
 public:
     TftpReadSession(TransferSocket socket, SessionParameters parameters,
-                    std::unique_ptr<BlockReader> reader, QObject *parent = nullptr);
+                    std::unique_ptr<BlockReader> reader);
 
     void start() override;
 
@@ -160,15 +188,14 @@ private:
 };
 
 // Receives one upload into a temporary file and renames it on completion, never over an
-// existing file.
+// existing file. The server's thread creates and deletes the file object, and the worker
+// writes, closes and renames it in between.
 class TftpWriteSession : public TftpSession
 {
-    Q_OBJECT
-
 public:
     TftpWriteSession(TransferSocket socket, SessionParameters parameters,
                      std::unique_ptr<QFile> temporaryFile, QString targetPath,
-                     qint64 quotaRemaining, QObject *parent = nullptr);
+                     qint64 quotaRemaining);
     ~TftpWriteSession() override;
 
     void start() override;

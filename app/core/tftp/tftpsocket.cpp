@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -100,6 +101,34 @@ bool TransferSocket::send(const UdpEndpoint &peer, QByteArrayView header, QByteA
     if (error)
         *error = QString::fromLocal8Bit(std::strerror(errno));
     return false;
+}
+
+WakeSignal::WakeSignal()
+    : m_descriptor(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
+{
+}
+
+WakeSignal::~WakeSignal()
+{
+    if (m_descriptor >= 0)
+        ::close(m_descriptor);
+}
+
+void WakeSignal::wake()
+{
+    if (m_descriptor < 0)
+        return;
+    const quint64 one = 1;
+    // Fails only when the counter would overflow, and then the descriptor is readable anyway.
+    [[maybe_unused]] const ssize_t written = ::write(m_descriptor, &one, sizeof one);
+}
+
+void WakeSignal::clear()
+{
+    if (m_descriptor < 0)
+        return;
+    quint64 count = 0;
+    [[maybe_unused]] const ssize_t read = ::read(m_descriptor, &count, sizeof count);
 }
 
 } // namespace ztp::tftp

@@ -21,8 +21,8 @@ struct UdpEndpoint
 // The non-blocking UDP socket of one transfer, used through recvfrom()/sendmsg() directly
 // instead of QUdpSocket. Each QUdpSocket datagram cost four system calls (a peek for a
 // pending datagram, a peek for its size, the read, and a peek that finds none) and a heap
-// copy. Here a lock-step round costs one recvfrom(), one sendmsg() and one recvfrom() that
-// returns EAGAIN. Owns the descriptor and closes it when destroyed.
+// copy. Here a lock-step round costs one recvfrom() and one sendmsg(), plus the worker's
+// epoll_wait(). Owns the descriptor and closes it when destroyed.
 // NOTE: POSIX calls only; a Windows port needs the Winsock equivalents here.
 class TransferSocket
 {
@@ -49,6 +49,27 @@ public:
     // two iovec entries). Returns false and sets *error when the kernel rejects it.
     bool send(const UdpEndpoint &peer, QByteArrayView header, QByteArrayView payload,
               QString *error);
+
+private:
+    int m_descriptor = -1;
+};
+
+// An eventfd that another thread writes to wake a transfer worker out of epoll_wait(). It stays
+// readable until the worker calls clear(). Owns the descriptor.
+// NOTE: eventfd is Linux-only; a port elsewhere needs a pipe here.
+class WakeSignal
+{
+public:
+    WakeSignal();
+    ~WakeSignal();
+    WakeSignal(const WakeSignal &) = delete;
+    WakeSignal &operator=(const WakeSignal &) = delete;
+
+    // -1 when eventfd() failed, e.g. because the process ran out of descriptors.
+    int descriptor() const { return m_descriptor; }
+    // Thread-safe.
+    void wake();
+    void clear();
 
 private:
     int m_descriptor = -1;
