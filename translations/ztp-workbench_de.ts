@@ -66,16 +66,20 @@
         <translation>%1: Zeile %2, Spalte &apos;ip&apos;: &apos;%3&apos; ist keine freie IPv4-Adresse im Subnetz von %4; korrigieren Sie sie oder lassen Sie das Feld für eine Pool-Adresse leer.</translation>
     </message>
     <message>
-        <source>Another DHCP server, %1, answers on %2 and offered %3. Devices may take their address from it: disconnect it or move the bench to its own segment.</source>
-        <translation>Ein anderer DHCP-Server, %1, antwortet auf %2 und hat %3 angeboten. Geräte könnten ihre Adresse von ihm beziehen: Trennen Sie ihn oder verlegen Sie den Staging-Platz in ein eigenes Segment.</translation>
-    </message>
-    <message>
         <source>No device with MAC %1 is known; wait until it has sent a DHCP request, then assign the template again.</source>
         <translation>Kein Gerät mit der MAC %1 bekannt; warten Sie, bis es eine DHCP-Anfrage gesendet hat, und weisen Sie die Vorlage dann erneut zu.</translation>
     </message>
     <message>
         <source>Template %1 is not in %2; save it there first.</source>
         <translation>Die Vorlage %1 liegt nicht in %2; speichern Sie sie zuerst dort.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Another DHCP server, %1, answers on %2 and offered %3; its MAC address is %4. Devices may take their address from it: disconnect it or move the bench to its own segment.</source>
+        <translation>Ein anderer DHCP-Server, %1, antwortet auf %2 und hat %3 angeboten; seine MAC-Adresse ist %4. Geräte könnten ihre Adresse von ihm beziehen: Trennen Sie ihn oder verlegen Sie den Staging-Platz in ein eigenes Segment.</translation>
     </message>
 </context>
 <context>
@@ -110,10 +114,76 @@
     </message>
 </context>
 <context>
+    <name>ztp::devices::AssignmentRules</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: ungültiges JSON bei Offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;rules&quot; array</source>
+        <translation>%1: Objekt mit einem &quot;rules&quot;-Array erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;match&apos;: &apos;%2&apos; is not one of serial, mac, model, vendor, profile</source>
+        <translation>%1, Schlüssel &apos;match&apos;: &apos;%2&apos; ist keiner der Werte serial, mac, model, vendor, profile</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;pattern&apos;: missing; use a value or a wildcard such as FOC27*</source>
+        <translation>%1, Schlüssel &apos;pattern&apos;: fehlt; verwenden Sie einen Wert oder eine Wildcard wie FOC27*</translation>
+    </message>
+    <message>
+        <source>%1: the rule assigns nothing; set template, image or profile</source>
+        <translation>%1: Die Regel weist nichts zu; setzen Sie template, image oder profile</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::devices::BenchPositions</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: ungültiges JSON bei Offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;positions&quot; object that maps circuit ids to position names</source>
+        <translation>%1: Objekt mit einem &quot;positions&quot;-Objekt erwartet, das Circuit-IDs auf Positionsnamen abbildet</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;positions.%2&apos;: expected the position&apos;s name as a string</source>
+        <translation>%1, Schlüssel &apos;positions.%2&apos;: Name der Position als Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>Circuit id &apos;%1&apos; has no position name; enter both or remove the row.</source>
+        <translation>Die Circuit-ID &apos;%1&apos; hat keinen Positionsnamen; geben Sie beides ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ztp::dhcp::DhcpServer</name>
     <message>
         <source>No network interface is chosen. Choose the interface that faces the devices, then start the DHCP server.</source>
         <translation>Es ist keine Netzwerkschnittstelle ausgewählt. Wählen Sie die Schnittstelle, die zu den Geräten zeigt, und starten Sie dann den DHCP-Server.</translation>
+    </message>
+    <message>
+        <source>Ping before offer is on (dhcp.pingBeforeOfferMs), but pinging on %1 failed: %2. Grant the privilege or set dhcp.pingBeforeOfferMs to 0.</source>
+        <translation>Ping vor dem Angebot ist aktiviert (dhcp.pingBeforeOfferMs), aber das Pingen auf %1 ist fehlgeschlagen: %2. Erteilen Sie die Berechtigung oder setzen Sie dhcp.pingBeforeOfferMs auf 0.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +357,18 @@
     <message>
         <source>Run as root, or grant the capabilities once with &apos;sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep&apos; on the program.</source>
         <translation>Führen Sie das Programm als root aus oder erteilen Sie ihm einmalig die Capabilities mit &apos;sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot create an ICMP socket: %1. %2</source>
+        <translation>ICMP-Socket kann nicht erstellt werden: %1. %2</translation>
+    </message>
+    <message>
+        <source>Interface %1 not found.</source>
+        <translation>Schnittstelle %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot open a packet socket on %1: %2. %3</source>
+        <translation>Paket-Socket auf %1 kann nicht geöffnet werden: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -711,6 +793,113 @@
     </message>
 </context>
 <context>
+    <name>ztp::ui::AssignmentRulesDialog</name>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <extracomment>the vendor profile that matched the device&apos;s DHCP request</extracomment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Assignment rules</source>
+        <translation>Zuweisungsregeln</translation>
+    </message>
+    <message>
+        <source>Devices that match a rule get its template, image and profile, unless one was assigned to them already. Patterns accept * and ?, for example FOC27* or 00:1c:73:*. Rules are tried from the top; for each target the first matching rule that sets it wins.</source>
+        <translation>Geräte, auf die eine Regel zutrifft, erhalten deren Vorlage, Image und Profil, sofern ihnen nicht bereits eines zugewiesen wurde. Muster akzeptieren * und ?, zum Beispiel FOC27* oder 00:1c:73:*. Regeln werden von oben nach unten geprüft; für jedes Ziel gilt die erste zutreffende Regel, die es setzt.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no pattern. Enter a value or a wildcard such as FOC27*.</source>
+        <translation>Regel %1 hat kein Muster. Geben Sie einen Wert oder eine Wildcard wie FOC27* ein.</translation>
+    </message>
+    <message>
+        <source>Rule %1 assigns nothing. Enter a template, an image or a profile.</source>
+        <translation>Regel %1 weist nichts zu. Geben Sie eine Vorlage, ein Image oder ein Profil ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::BenchPositionsDialog</name>
+    <message>
+        <source>Bench positions</source>
+        <translation>Platzpositionen</translation>
+    </message>
+    <message>
+        <source>Name the bench position behind each circuit id that the bench switch adds to DHCP requests (option 82). Devices with an unnamed circuit id get the name at once; a renamed position shows from the device&apos;s next request.</source>
+        <translation>Benennen Sie die Platzposition hinter jeder Circuit-ID, die der Switch des Staging-Platzes zu DHCP-Anfragen hinzufügt (Option 82). Geräte mit einer unbenannten Circuit-ID erhalten den Namen sofort; eine umbenannte Position wird ab der nächsten Anfrage des Geräts angezeigt.</translation>
+    </message>
+    <message>
+        <source>Circuit id</source>
+        <translation>Circuit-ID</translation>
+    </message>
+    <message>
+        <source>Bench position</source>
+        <translation>Platzposition</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Row %1 names position &apos;%2&apos; but has no circuit id.</source>
+        <translation>Zeile %1 nennt die Position &apos;%2&apos;, hat aber keine Circuit-ID.</translation>
+    </message>
+    <message>
+        <source>Row %1: circuit id &apos;%2&apos; is listed twice; keep one row.</source>
+        <translation>Zeile %1: Die Circuit-ID &apos;%2&apos; ist doppelt aufgeführt; behalten Sie nur eine Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>ztp::ui::ConsoleWindow</name>
     <message>
         <source>Console cable</source>
@@ -841,6 +1030,202 @@
     </message>
 </context>
 <context>
+    <name>ztp::ui::DeviceDetailPanel</name>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Client identifier</source>
+        <comment>DHCP option 61</comment>
+        <translation>Client-Kennung</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Bench position</source>
+        <translation>Platzposition</translation>
+    </message>
+    <message>
+        <source>IEEE OUI registry</source>
+        <translation>IEEE-OUI-Register</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>HTTP headers</source>
+        <translation>HTTP-Header</translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation>Serielle Konsole</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Select a device to see its timeline and packets.</source>
+        <translation>Wählen Sie ein Gerät aus, um seine Zeitleiste und Pakete anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Zuletzt gesehen %1</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::DevicePacketView</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Field name and value in the decoded packet view: the server sent no DHCP reply.</extracomment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Profile or rule</source>
+        <translation>Profil oder Regel</translation>
+    </message>
+    <message>
+        <source>Field or option</source>
+        <translation>Feld oder Option</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select a message or one of its fields to see its octets.</source>
+        <translation>Wählen Sie eine Nachricht oder eines ihrer Felder aus, um die Oktette anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>no DHCP reply was sent to this request</extracomment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Matched profile or rule</source>
+        <translation>Passendes Profil oder passende Regel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The request as decoded and encoded again: the same fields and options, though padding and option splitting may differ from the datagram.</source>
+        <translation>Die Anfrage, wie sie dekodiert und erneut kodiert wurde: dieselben Felder und Optionen, Padding und Aufteilung der Optionen können jedoch vom Datagramm abweichen.</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>keine gesendet</translation>
+    </message>
+    <message>
+        <source>The reply exactly as sent.</source>
+        <translation>Die Antwort genau so, wie sie gesendet wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octets</source>
+        <translation>
+            <numerusform>%n Oktett</numerusform>
+            <numerusform>%n Oktette</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decodable</source>
+        <translation>Nicht dekodierbar</translation>
+    </message>
+</context>
+<context>
     <name>ztp::ui::DeviceTableView</name>
     <message>
         <source>Import inventory</source>
@@ -905,6 +1290,26 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Assignment rules...</source>
+        <translation>Zuweisungsregeln...</translation>
+    </message>
+    <message>
+        <source>Bench positions...</source>
+        <translation>Platzpositionen...</translation>
+    </message>
+    <message>
+        <source>Forget devices</source>
+        <translation>Geräte vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n device(s)? Their records and their events in the history are deleted; a device that sends a request again starts as a new one.</source>
+        <extracomment>%n is the number of devices</extracomment>
+        <translation>
+            <numerusform>%n Gerät vergessen? Sein Datensatz und seine Ereignisse im Verlauf werden gelöscht; ein Gerät, das erneut eine Anfrage sendet, beginnt als neues Gerät.</numerusform>
+            <numerusform>%n Geräte vergessen? Ihre Datensätze und ihre Ereignisse im Verlauf werden gelöscht; ein Gerät, das erneut eine Anfrage sendet, beginnt als neues Gerät.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1827,155 @@ Zero-Touch-Provisioning für einen Staging-Platz.</translation>
     <message>
         <source>ZTP Workbench shows the new language the next time it starts.</source>
         <translation>ZTP Workbench zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Export DHCP options...</source>
+        <translation>DHCP-Optionen exportieren...</translation>
+    </message>
+    <message>
+        <source>Show the vendor profiles&apos; DHCP options as configuration for ISC dhcpd, Kea, dnsmasq or a Cisco IOS pool</source>
+        <translation>Die DHCP-Optionen der Herstellerprofile als Konfiguration für ISC dhcpd, Kea, dnsmasq oder einen Cisco-IOS-Pool anzeigen</translation>
+    </message>
+    <message>
+        <source>Server certificate...</source>
+        <translation>Serverzertifikat...</translation>
+    </message>
+    <message>
+        <source>Show the HTTPS certificate&apos;s fingerprint, to pin it on devices</source>
+        <translation>Den Fingerabdruck des HTTPS-Zertifikats anzeigen, um ihn auf Geräten zu pinnen</translation>
+    </message>
+    <message>
+        <source>Assignment rules...</source>
+        <translation>Zuweisungsregeln...</translation>
+    </message>
+    <message>
+        <source>Bench positions...</source>
+        <translation>Platzpositionen...</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::OptionExportDialog</name>
+    <message>
+        <source>Export DHCP options</source>
+        <translation>DHCP-Optionen exportieren</translation>
+    </message>
+    <message>
+        <source>ISC dhcpd</source>
+        <translation>ISC dhcpd</translation>
+    </message>
+    <message>
+        <source>Kea DHCPv4</source>
+        <translation>Kea DHCPv4</translation>
+    </message>
+    <message>
+        <source>dnsmasq</source>
+        <translation>dnsmasq</translation>
+    </message>
+    <message>
+        <source>Cisco IOS DHCP pool</source>
+        <translation>Cisco-IOS-DHCP-Pool</translation>
+    </message>
+    <message>
+        <source>IPv4 address, such as 192.0.2.1</source>
+        <translation>IPv4-Adresse, z. B. 192.0.2.1</translation>
+    </message>
+    <message>
+        <source>Written where a profile uses {server} or {tftp}: the address the devices reach the TFTP or HTTP server at in production.</source>
+        <translation>Wird dort eingesetzt, wo ein Profil {server} oder {tftp} verwendet: die Adresse, unter der die Geräte den TFTP- oder HTTP-Server im Produktivbetrieb erreichen.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <extracomment>The address substituted for {server} in exported DHCP options.</extracomment>
+        <translation>Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Copies the exported DHCP configuration to the clipboard.</extracomment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>Enter the server address: %1</source>
+        <translation>Geben Sie die Serveradresse ein: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::RogueServerBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Closes the rogue DHCP server warning bar.</extracomment>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>unknown MAC</source>
+        <translation>unbekannte MAC</translation>
+    </message>
+    <message>
+        <source>%1 (MAC %2) answers on %3 and offered %4.</source>
+        <translation>%1 (MAC %2) antwortet auf %3 und hat %4 angeboten.</translation>
+    </message>
+    <message>
+        <source>Another DHCP server is on the bench network!</source>
+        <translation>Ein weiterer DHCP-Server ist im Netzwerk des Staging-Platzes!</translation>
+    </message>
+    <message>
+        <source>%1 other DHCP servers are on the bench network!</source>
+        <translation>%1 weitere DHCP-Server sind im Netzwerk des Staging-Platzes!</translation>
+    </message>
+    <message>
+        <source>Devices may take their address from it and miss their configuration. Disconnect it or move the bench to its own segment.</source>
+        <translation>Geräte könnten ihre Adresse von ihm beziehen und ihre Konfiguration nicht erhalten. Trennen Sie ihn oder verlegen Sie den Staging-Platz in ein eigenes Segment.</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::ServerCertificateDialog</name>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Devices that pin the HTTPS server certificate need one of these values. The CA certificate in %1 works for devices that take a trust store instead.</source>
+        <translation>Geräte, die das HTTPS-Serverzertifikat pinnen, benötigen einen dieser Werte. Das CA-Zertifikat in %1 eignet sich für Geräte, die stattdessen einen Truststore verwenden.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Button that copies a certificate fingerprint or key pin to the clipboard.</extracomment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Public key pin:</source>
+        <translation>Pin des öffentlichen Schlüssels:</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::TransferProgressDelegate</name>
+    <message>
+        <source>%1 %  %2/s</source>
+        <extracomment>transfer progress: percent done and throughput, e.g. &quot;42 % 3.1 MiB/s&quot;</extracomment>
+        <translation>%1 %  %2/s</translation>
     </message>
 </context>
 <context>

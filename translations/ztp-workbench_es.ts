@@ -66,16 +66,20 @@
         <translation>%1: línea %2, columna &apos;ip&apos;: &apos;%3&apos; no es una dirección IPv4 libre en la subred de %4; corríjala o déjela vacía para usar una dirección del rango.</translation>
     </message>
     <message>
-        <source>Another DHCP server, %1, answers on %2 and offered %3. Devices may take their address from it: disconnect it or move the bench to its own segment.</source>
-        <translation>Otro servidor DHCP, %1, responde en %2 y ha ofrecido %3. Los dispositivos pueden tomar su dirección de él: desconéctelo o traslade el banco a su propio segmento.</translation>
-    </message>
-    <message>
         <source>No device with MAC %1 is known; wait until it has sent a DHCP request, then assign the template again.</source>
         <translation>No se conoce ningún dispositivo con la MAC %1; espere a que haya enviado una solicitud DHCP y vuelva a asignar la plantilla.</translation>
     </message>
     <message>
         <source>Template %1 is not in %2; save it there first.</source>
         <translation>La plantilla %1 no está en %2; guárdela allí primero.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Another DHCP server, %1, answers on %2 and offered %3; its MAC address is %4. Devices may take their address from it: disconnect it or move the bench to its own segment.</source>
+        <translation>Otro servidor DHCP, %1, responde en %2 y ha ofrecido %3; su dirección MAC es %4. Los dispositivos pueden tomar su dirección de él: desconéctelo o traslade el banco a su propio segmento.</translation>
     </message>
 </context>
 <context>
@@ -110,10 +114,76 @@
     </message>
 </context>
 <context>
+    <name>ztp::devices::AssignmentRules</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: JSON no válido en la posición %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;rules&quot; array</source>
+        <translation>%1: se esperaba un objeto con una matriz &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;match&apos;: &apos;%2&apos; is not one of serial, mac, model, vendor, profile</source>
+        <translation>%1, clave &apos;match&apos;: &apos;%2&apos; no es ninguno de estos valores: serial, mac, model, vendor, profile</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;pattern&apos;: missing; use a value or a wildcard such as FOC27*</source>
+        <translation>%1, clave &apos;pattern&apos;: falta; use un valor o un comodín como FOC27*</translation>
+    </message>
+    <message>
+        <source>%1: the rule assigns nothing; set template, image or profile</source>
+        <translation>%1: la regla no asigna nada; establezca una plantilla, una imagen o un perfil</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::devices::BenchPositions</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: JSON no válido en la posición %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;positions&quot; object that maps circuit ids to position names</source>
+        <translation>%1: se esperaba un objeto con un objeto &quot;positions&quot; que asigne los ID de circuito a nombres de posición</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;positions.%2&apos;: expected the position&apos;s name as a string</source>
+        <translation>%1, clave &apos;positions.%2&apos;: se esperaba el nombre de la posición como cadena</translation>
+    </message>
+    <message>
+        <source>Circuit id &apos;%1&apos; has no position name; enter both or remove the row.</source>
+        <translation>El ID de circuito &apos;%1&apos; no tiene nombre de posición; introduzca ambos o elimine la fila.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ztp::dhcp::DhcpServer</name>
     <message>
         <source>No network interface is chosen. Choose the interface that faces the devices, then start the DHCP server.</source>
         <translation>No se ha elegido ninguna interfaz de red. Elija la interfaz orientada a los dispositivos y, a continuación, inicie el servidor DHCP.</translation>
+    </message>
+    <message>
+        <source>Ping before offer is on (dhcp.pingBeforeOfferMs), but pinging on %1 failed: %2. Grant the privilege or set dhcp.pingBeforeOfferMs to 0.</source>
+        <translation>El ping antes de la oferta está activado (dhcp.pingBeforeOfferMs), pero el ping en %1 ha fallado: %2. Conceda el privilegio necesario o establezca dhcp.pingBeforeOfferMs en 0.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +357,18 @@
     <message>
         <source>Run as root, or grant the capabilities once with &apos;sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep&apos; on the program.</source>
         <translation>Ejecute el programa como root o concédale las capacidades una sola vez con &apos;sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot create an ICMP socket: %1. %2</source>
+        <translation>No se puede crear un socket ICMP: %1. %2</translation>
+    </message>
+    <message>
+        <source>Interface %1 not found.</source>
+        <translation>No se encuentra la interfaz %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open a packet socket on %1: %2. %3</source>
+        <translation>No se puede abrir un socket de paquetes en %1: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -711,6 +793,113 @@
     </message>
 </context>
 <context>
+    <name>ztp::ui::AssignmentRulesDialog</name>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Dirección MAC</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <extracomment>the vendor profile that matched the device&apos;s DHCP request</extracomment>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Assignment rules</source>
+        <translation>Reglas de asignación</translation>
+    </message>
+    <message>
+        <source>Devices that match a rule get its template, image and profile, unless one was assigned to them already. Patterns accept * and ?, for example FOC27* or 00:1c:73:*. Rules are tried from the top; for each target the first matching rule that sets it wins.</source>
+        <translation>Los dispositivos que coinciden con una regla reciben su plantilla, su imagen y su perfil, salvo que ya se les haya asignado alguno de ellos. Los patrones admiten * y ?, por ejemplo FOC27* o 00:1c:73:*. Las reglas se prueban de arriba abajo; para cada elemento, prevalece la primera regla coincidente que lo establece.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Añadir regla</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no pattern. Enter a value or a wildcard such as FOC27*.</source>
+        <translation>La regla %1 no tiene patrón. Introduzca un valor o un comodín como FOC27*.</translation>
+    </message>
+    <message>
+        <source>Rule %1 assigns nothing. Enter a template, an image or a profile.</source>
+        <translation>La regla %1 no asigna nada. Introduzca una plantilla, una imagen o un perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::BenchPositionsDialog</name>
+    <message>
+        <source>Bench positions</source>
+        <translation>Posiciones en el banco</translation>
+    </message>
+    <message>
+        <source>Name the bench position behind each circuit id that the bench switch adds to DHCP requests (option 82). Devices with an unnamed circuit id get the name at once; a renamed position shows from the device&apos;s next request.</source>
+        <translation>Asigne un nombre a la posición del banco que corresponde a cada ID de circuito que el switch del banco añade a las solicitudes DHCP (opción 82). Los dispositivos con un ID de circuito sin nombre reciben el nombre de inmediato; una posición renombrada se muestra a partir de la siguiente solicitud del dispositivo.</translation>
+    </message>
+    <message>
+        <source>Circuit id</source>
+        <translation>ID de circuito</translation>
+    </message>
+    <message>
+        <source>Bench position</source>
+        <translation>Posición en el banco</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Row %1 names position &apos;%2&apos; but has no circuit id.</source>
+        <translation>La fila %1 indica la posición &apos;%2&apos;, pero no tiene ID de circuito.</translation>
+    </message>
+    <message>
+        <source>Row %1: circuit id &apos;%2&apos; is listed twice; keep one row.</source>
+        <translation>Fila %1: el ID de circuito &apos;%2&apos; aparece dos veces; conserve solo una fila.</translation>
+    </message>
+</context>
+<context>
     <name>ztp::ui::ConsoleWindow</name>
     <message>
         <source>Console cable</source>
@@ -841,6 +1030,202 @@
     </message>
 </context>
 <context>
+    <name>ztp::ui::DeviceDetailPanel</name>
+    <message>
+        <source>MAC address</source>
+        <translation>Dirección MAC</translation>
+    </message>
+    <message>
+        <source>Client identifier</source>
+        <comment>DHCP option 61</comment>
+        <translation>Identificador de cliente</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nombre de host</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>Bench position</source>
+        <translation>Posición en el banco</translation>
+    </message>
+    <message>
+        <source>IEEE OUI registry</source>
+        <translation>Registro OUI del IEEE</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>HTTP headers</source>
+        <translation>Encabezados HTTP</translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation>Consola serie</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Select a device to see its timeline and packets.</source>
+        <translation>Seleccione un dispositivo para ver su cronología y sus paquetes.</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Visto por última vez: %1</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::DevicePacketView</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Field name and value in the decoded packet view: the server sent no DHCP reply.</extracomment>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Profile or rule</source>
+        <translation>Perfil o regla</translation>
+    </message>
+    <message>
+        <source>Field or option</source>
+        <translation>Campo u opción</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Select a message or one of its fields to see its octets.</source>
+        <translation>Seleccione un mensaje o uno de sus campos para ver sus octetos.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>no DHCP reply was sent to this request</extracomment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Matched profile or rule</source>
+        <translation>Perfil o regla coincidente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The request as decoded and encoded again: the same fields and options, though padding and option splitting may differ from the datagram.</source>
+        <translation>La solicitud tal como se decodificó y se volvió a codificar: los mismos campos y opciones, aunque el relleno y la división de opciones pueden diferir del datagrama.</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>no se envió ninguna</translation>
+    </message>
+    <message>
+        <source>The reply exactly as sent.</source>
+        <translation>La respuesta exactamente como se envió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octets</source>
+        <translation>
+            <numerusform>%n octeto</numerusform>
+            <numerusform>%n octetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decodable</source>
+        <translation>No decodificable</translation>
+    </message>
+</context>
+<context>
     <name>ztp::ui::DeviceTableView</name>
     <message>
         <source>Import inventory</source>
@@ -905,6 +1290,26 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Assignment rules...</source>
+        <translation>Reglas de asignación...</translation>
+    </message>
+    <message>
+        <source>Bench positions...</source>
+        <translation>Posiciones en el banco...</translation>
+    </message>
+    <message>
+        <source>Forget devices</source>
+        <translation>Olvidar dispositivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n device(s)? Their records and their events in the history are deleted; a device that sends a request again starts as a new one.</source>
+        <extracomment>%n is the number of devices</extracomment>
+        <translation>
+            <numerusform>¿Olvidar %n dispositivo? Se eliminan su registro y sus eventos del historial; si vuelve a enviar una solicitud, empezará como un dispositivo nuevo.</numerusform>
+            <numerusform>¿Olvidar %n dispositivos? Se eliminan sus registros y sus eventos del historial; un dispositivo que vuelva a enviar una solicitud empezará como uno nuevo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1827,155 @@ Aprovisionamiento zero-touch para un banco de preconfiguración.</translation>
     <message>
         <source>ZTP Workbench shows the new language the next time it starts.</source>
         <translation>ZTP Workbench mostrará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Export DHCP options...</source>
+        <translation>Exportar opciones DHCP...</translation>
+    </message>
+    <message>
+        <source>Show the vendor profiles&apos; DHCP options as configuration for ISC dhcpd, Kea, dnsmasq or a Cisco IOS pool</source>
+        <translation>Mostrar las opciones DHCP de los perfiles de fabricante como configuración para ISC dhcpd, Kea, dnsmasq o un pool DHCP de Cisco IOS</translation>
+    </message>
+    <message>
+        <source>Server certificate...</source>
+        <translation>Certificado del servidor...</translation>
+    </message>
+    <message>
+        <source>Show the HTTPS certificate&apos;s fingerprint, to pin it on devices</source>
+        <translation>Mostrar la huella digital del certificado HTTPS para fijarla en los dispositivos</translation>
+    </message>
+    <message>
+        <source>Assignment rules...</source>
+        <translation>Reglas de asignación...</translation>
+    </message>
+    <message>
+        <source>Bench positions...</source>
+        <translation>Posiciones en el banco...</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::OptionExportDialog</name>
+    <message>
+        <source>Export DHCP options</source>
+        <translation>Exportar opciones DHCP</translation>
+    </message>
+    <message>
+        <source>ISC dhcpd</source>
+        <translation>ISC dhcpd</translation>
+    </message>
+    <message>
+        <source>Kea DHCPv4</source>
+        <translation>Kea DHCPv4</translation>
+    </message>
+    <message>
+        <source>dnsmasq</source>
+        <translation>dnsmasq</translation>
+    </message>
+    <message>
+        <source>Cisco IOS DHCP pool</source>
+        <translation>Pool DHCP de Cisco IOS</translation>
+    </message>
+    <message>
+        <source>IPv4 address, such as 192.0.2.1</source>
+        <translation>Dirección IPv4, por ejemplo, 192.0.2.1</translation>
+    </message>
+    <message>
+        <source>Written where a profile uses {server} or {tftp}: the address the devices reach the TFTP or HTTP server at in production.</source>
+        <translation>Se escribe donde un perfil usa {server} o {tftp}: la dirección en la que los dispositivos acceden al servidor TFTP o HTTP en producción.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <extracomment>The address substituted for {server} in exported DHCP options.</extracomment>
+        <translation>Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Copies the exported DHCP configuration to the clipboard.</extracomment>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message>
+        <source>Enter the server address: %1</source>
+        <translation>Introduzca la dirección del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>No se puede exportar: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::RogueServerBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Closes the rogue DHCP server warning bar.</extracomment>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>unknown MAC</source>
+        <translation>MAC desconocida</translation>
+    </message>
+    <message>
+        <source>%1 (MAC %2) answers on %3 and offered %4.</source>
+        <translation>%1 (MAC %2) responde en %3 y ha ofrecido %4.</translation>
+    </message>
+    <message>
+        <source>Another DHCP server is on the bench network!</source>
+        <translation>¡Hay otro servidor DHCP en la red del banco!</translation>
+    </message>
+    <message>
+        <source>%1 other DHCP servers are on the bench network!</source>
+        <translation>¡Hay otros %1 servidores DHCP en la red del banco!</translation>
+    </message>
+    <message>
+        <source>Devices may take their address from it and miss their configuration. Disconnect it or move the bench to its own segment.</source>
+        <translation>Los dispositivos pueden tomar su dirección de él y no recibir su configuración. Desconéctelo o traslade el banco a su propio segmento.</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::ServerCertificateDialog</name>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Devices that pin the HTTPS server certificate need one of these values. The CA certificate in %1 works for devices that take a trust store instead.</source>
+        <translation>Los dispositivos que fijan el certificado del servidor HTTPS necesitan uno de estos valores. El certificado de CA de %1 sirve para los dispositivos que usan en su lugar un almacén de confianza.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Button that copies a certificate fingerprint or key pin to the clipboard.</extracomment>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella digital SHA-256:</translation>
+    </message>
+    <message>
+        <source>Public key pin:</source>
+        <translation>Pin de clave pública:</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::TransferProgressDelegate</name>
+    <message>
+        <source>%1 %  %2/s</source>
+        <extracomment>transfer progress: percent done and throughput, e.g. &quot;42 % 3.1 MiB/s&quot;</extracomment>
+        <translation>%1 %  %2/s</translation>
     </message>
 </context>
 <context>

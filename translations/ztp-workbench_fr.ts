@@ -66,16 +66,20 @@
         <translation>%1&#xa0;: ligne %2, colonne &apos;ip&apos;&#xa0;: &apos;%3&apos; n&apos;est pas une adresse IPv4 libre dans le sous-réseau de %4&#xa0;; corrigez-la ou laissez-la vide pour obtenir une adresse de la plage.</translation>
     </message>
     <message>
-        <source>Another DHCP server, %1, answers on %2 and offered %3. Devices may take their address from it: disconnect it or move the bench to its own segment.</source>
-        <translation>Un autre serveur DHCP, %1, répond sur %2 et a proposé %3. Les équipements risquent de prendre leur adresse auprès de lui&#xa0;: déconnectez-le ou placez le banc sur son propre segment.</translation>
-    </message>
-    <message>
         <source>No device with MAC %1 is known; wait until it has sent a DHCP request, then assign the template again.</source>
         <translation>Aucun équipement avec l&apos;adresse MAC %1 n&apos;est connu&#xa0;; attendez qu&apos;il ait envoyé une requête DHCP, puis attribuez de nouveau le modèle.</translation>
     </message>
     <message>
         <source>Template %1 is not in %2; save it there first.</source>
         <translation>Le modèle %1 n&apos;est pas dans %2&#xa0;; enregistrez-le d&apos;abord à cet endroit.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Another DHCP server, %1, answers on %2 and offered %3; its MAC address is %4. Devices may take their address from it: disconnect it or move the bench to its own segment.</source>
+        <translation>Un autre serveur DHCP, %1, répond sur %2 et a proposé %3&#xa0;; son adresse MAC est %4. Les équipements risquent de prendre leur adresse auprès de lui&#xa0;: déconnectez-le ou placez le banc sur son propre segment.</translation>
     </message>
 </context>
 <context>
@@ -110,10 +114,76 @@
     </message>
 </context>
 <context>
+    <name>ztp::devices::AssignmentRules</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1&#xa0;: JSON non valide à la position %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;rules&quot; array</source>
+        <translation>%1&#xa0;: objet attendu, avec un tableau &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1&#xa0;: objet attendu</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;match&apos;: &apos;%2&apos; is not one of serial, mac, model, vendor, profile</source>
+        <translation>%1, clé &apos;match&apos;&#xa0;: &apos;%2&apos; ne fait pas partie de serial, mac, model, vendor, profile</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;pattern&apos;: missing; use a value or a wildcard such as FOC27*</source>
+        <translation>%1, clé &apos;pattern&apos;&#xa0;: manquante&#xa0;; utilisez une valeur ou un caractère générique tel que FOC27*</translation>
+    </message>
+    <message>
+        <source>%1: the rule assigns nothing; set template, image or profile</source>
+        <translation>%1&#xa0;: la règle n&apos;attribue rien&#xa0;; définissez un modèle de configuration, une image ou un profil</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::devices::BenchPositions</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1&#xa0;: JSON non valide à la position %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;positions&quot; object that maps circuit ids to position names</source>
+        <translation>%1&#xa0;: objet attendu, avec un objet &quot;positions&quot; qui associe les ID de circuit aux noms de positions</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;positions.%2&apos;: expected the position&apos;s name as a string</source>
+        <translation>%1, clé &apos;positions.%2&apos;&#xa0;: le nom de la position est attendu sous forme de chaîne</translation>
+    </message>
+    <message>
+        <source>Circuit id &apos;%1&apos; has no position name; enter both or remove the row.</source>
+        <translation>L&apos;ID de circuit &apos;%1&apos; n&apos;a pas de nom de position&#xa0;; saisissez les deux ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ztp::dhcp::DhcpServer</name>
     <message>
         <source>No network interface is chosen. Choose the interface that faces the devices, then start the DHCP server.</source>
         <translation>Aucune interface réseau n&apos;est choisie. Choisissez l&apos;interface côté équipements, puis démarrez le serveur DHCP.</translation>
+    </message>
+    <message>
+        <source>Ping before offer is on (dhcp.pingBeforeOfferMs), but pinging on %1 failed: %2. Grant the privilege or set dhcp.pingBeforeOfferMs to 0.</source>
+        <translation>Le ping avant offre est activé (dhcp.pingBeforeOfferMs), mais le ping sur %1 a échoué&#xa0;: %2. Accordez le privilège nécessaire ou réglez dhcp.pingBeforeOfferMs sur 0.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +357,18 @@
     <message>
         <source>Run as root, or grant the capabilities once with &apos;sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep&apos; on the program.</source>
         <translation>Exécutez le programme en tant que root, ou accordez-lui une fois pour toutes les capacités avec &apos;sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot create an ICMP socket: %1. %2</source>
+        <translation>Impossible de créer un socket ICMP&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <source>Interface %1 not found.</source>
+        <translation>Interface %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>Cannot open a packet socket on %1: %2. %3</source>
+        <translation>Impossible d&apos;ouvrir un socket de paquets sur %1&#xa0;: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -711,6 +793,113 @@
     </message>
 </context>
 <context>
+    <name>ztp::ui::AssignmentRulesDialog</name>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <extracomment>the vendor profile that matched the device&apos;s DHCP request</extracomment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Assignment rules</source>
+        <translation>Règles d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Devices that match a rule get its template, image and profile, unless one was assigned to them already. Patterns accept * and ?, for example FOC27* or 00:1c:73:*. Rules are tried from the top; for each target the first matching rule that sets it wins.</source>
+        <translation>Les équipements qui correspondent à une règle reçoivent son modèle de configuration, son image et son profil, sauf si un élément de ce type leur a déjà été attribué. Les motifs acceptent * et&#xa0;?, par exemple FOC27* ou 00:1c:73:*. Les règles sont évaluées de haut en bas&#xa0;; pour chaque élément, la première règle correspondante qui le définit l&apos;emporte.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle de config.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no pattern. Enter a value or a wildcard such as FOC27*.</source>
+        <translation>La règle %1 n&apos;a pas de motif. Saisissez une valeur ou un caractère générique tel que FOC27*.</translation>
+    </message>
+    <message>
+        <source>Rule %1 assigns nothing. Enter a template, an image or a profile.</source>
+        <translation>La règle %1 n&apos;attribue rien. Indiquez un modèle de configuration, une image ou un profil.</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::BenchPositionsDialog</name>
+    <message>
+        <source>Bench positions</source>
+        <translation>Positions sur le banc</translation>
+    </message>
+    <message>
+        <source>Name the bench position behind each circuit id that the bench switch adds to DHCP requests (option 82). Devices with an unnamed circuit id get the name at once; a renamed position shows from the device&apos;s next request.</source>
+        <translation>Nommez la position sur le banc qui correspond à chaque ID de circuit que le switch du banc ajoute aux requêtes DHCP (option 82). Les équipements dont l&apos;ID de circuit n&apos;a pas encore de nom reçoivent le nom immédiatement&#xa0;; une position renommée s&apos;affiche à partir de la requête suivante de l&apos;équipement.</translation>
+    </message>
+    <message>
+        <source>Circuit id</source>
+        <translation>ID de circuit</translation>
+    </message>
+    <message>
+        <source>Bench position</source>
+        <translation>Position sur le banc</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Row %1 names position &apos;%2&apos; but has no circuit id.</source>
+        <translation>La ligne %1 nomme la position &apos;%2&apos; mais n&apos;a pas d&apos;ID de circuit.</translation>
+    </message>
+    <message>
+        <source>Row %1: circuit id &apos;%2&apos; is listed twice; keep one row.</source>
+        <translation>Ligne %1&#xa0;: l&apos;ID de circuit &apos;%2&apos; figure deux fois&#xa0;; conservez une seule ligne.</translation>
+    </message>
+</context>
+<context>
     <name>ztp::ui::ConsoleWindow</name>
     <message>
         <source>Console cable</source>
@@ -841,6 +1030,202 @@
     </message>
 </context>
 <context>
+    <name>ztp::ui::DeviceDetailPanel</name>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Client identifier</source>
+        <comment>DHCP option 61</comment>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Bench position</source>
+        <translation>Position sur le banc</translation>
+    </message>
+    <message>
+        <source>IEEE OUI registry</source>
+        <translation>Registre OUI de l&apos;IEEE</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>HTTP headers</source>
+        <translation>En-têtes HTTP</translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation>Console série</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Select a device to see its timeline and packets.</source>
+        <translation>Sélectionnez un équipement pour voir sa chronologie et ses paquets.</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Dernier contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle de config.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::DevicePacketView</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Field name and value in the decoded packet view: the server sent no DHCP reply.</extracomment>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Profile or rule</source>
+        <translation>Profil ou règle</translation>
+    </message>
+    <message>
+        <source>Field or option</source>
+        <translation>Champ ou option</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Select a message or one of its fields to see its octets.</source>
+        <translation>Sélectionnez un message ou l&apos;un de ses champs pour voir ses octets.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>no DHCP reply was sent to this request</extracomment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Matched profile or rule</source>
+        <translation>Profil ou règle correspondant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>The request as decoded and encoded again: the same fields and options, though padding and option splitting may differ from the datagram.</source>
+        <translation>La requête telle que décodée puis réencodée&#xa0;: mêmes champs et mêmes options, mais le bourrage et le découpage des options peuvent différer du datagramme.</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>aucune envoyée</translation>
+    </message>
+    <message>
+        <source>The reply exactly as sent.</source>
+        <translation>La réponse exactement telle qu&apos;elle a été envoyée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octets</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decodable</source>
+        <translation>Non décodable</translation>
+    </message>
+</context>
+<context>
     <name>ztp::ui::DeviceTableView</name>
     <message>
         <source>Import inventory</source>
@@ -905,6 +1290,26 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Assignment rules...</source>
+        <translation>Règles d&apos;attribution...</translation>
+    </message>
+    <message>
+        <source>Bench positions...</source>
+        <translation>Positions sur le banc...</translation>
+    </message>
+    <message>
+        <source>Forget devices</source>
+        <translation>Oublier des équipements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n device(s)? Their records and their events in the history are deleted; a device that sends a request again starts as a new one.</source>
+        <extracomment>%n is the number of devices</extracomment>
+        <translation>
+            <numerusform>Oublier %n équipement&#xa0;? Sa fiche et ses événements dans l&apos;historique sont supprimés&#xa0;; s&apos;il renvoie une requête, il repart comme un nouvel équipement.</numerusform>
+            <numerusform>Oublier %n équipements&#xa0;? Leurs fiches et leurs événements dans l&apos;historique sont supprimés&#xa0;; un équipement qui renvoie une requête repart comme un nouvel équipement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1827,155 @@ Provisionnement zero-touch pour un banc de préconfiguration.</translation>
     <message>
         <source>ZTP Workbench shows the new language the next time it starts.</source>
         <translation>ZTP Workbench affichera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Export DHCP options...</source>
+        <translation>Exporter les options DHCP...</translation>
+    </message>
+    <message>
+        <source>Show the vendor profiles&apos; DHCP options as configuration for ISC dhcpd, Kea, dnsmasq or a Cisco IOS pool</source>
+        <translation>Afficher les options DHCP des profils fabricants sous forme de configuration pour ISC dhcpd, Kea, dnsmasq ou un pool DHCP Cisco IOS</translation>
+    </message>
+    <message>
+        <source>Server certificate...</source>
+        <translation>Certificat du serveur...</translation>
+    </message>
+    <message>
+        <source>Show the HTTPS certificate&apos;s fingerprint, to pin it on devices</source>
+        <translation>Afficher l&apos;empreinte du certificat HTTPS, pour l&apos;épingler sur les équipements</translation>
+    </message>
+    <message>
+        <source>Assignment rules...</source>
+        <translation>Règles d&apos;attribution...</translation>
+    </message>
+    <message>
+        <source>Bench positions...</source>
+        <translation>Positions sur le banc...</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::OptionExportDialog</name>
+    <message>
+        <source>Export DHCP options</source>
+        <translation>Exporter les options DHCP</translation>
+    </message>
+    <message>
+        <source>ISC dhcpd</source>
+        <translation>ISC dhcpd</translation>
+    </message>
+    <message>
+        <source>Kea DHCPv4</source>
+        <translation>Kea DHCPv4</translation>
+    </message>
+    <message>
+        <source>dnsmasq</source>
+        <translation>dnsmasq</translation>
+    </message>
+    <message>
+        <source>Cisco IOS DHCP pool</source>
+        <translation>Pool DHCP Cisco IOS</translation>
+    </message>
+    <message>
+        <source>IPv4 address, such as 192.0.2.1</source>
+        <translation>Adresse IPv4, par exemple 192.0.2.1</translation>
+    </message>
+    <message>
+        <source>Written where a profile uses {server} or {tftp}: the address the devices reach the TFTP or HTTP server at in production.</source>
+        <translation>Insérée là où un profil utilise {server} ou {tftp}&#xa0;: l&apos;adresse à laquelle les équipements joignent le serveur TFTP ou HTTP en production.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <extracomment>The address substituted for {server} in exported DHCP options.</extracomment>
+        <translation>Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Copies the exported DHCP configuration to the clipboard.</extracomment>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <source>Enter the server address: %1</source>
+        <translation>Saisissez l&apos;adresse du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>Impossible d&apos;exporter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignoré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::RogueServerBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Closes the rogue DHCP server warning bar.</extracomment>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>unknown MAC</source>
+        <translation>MAC inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (MAC %2) answers on %3 and offered %4.</source>
+        <translation>%1 (MAC %2) répond sur %3 et a proposé %4.</translation>
+    </message>
+    <message>
+        <source>Another DHCP server is on the bench network!</source>
+        <translation>Un autre serveur DHCP est présent sur le réseau du banc&#xa0;!</translation>
+    </message>
+    <message>
+        <source>%1 other DHCP servers are on the bench network!</source>
+        <translation>%1 autres serveurs DHCP sont présents sur le réseau du banc&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Devices may take their address from it and miss their configuration. Disconnect it or move the bench to its own segment.</source>
+        <translation>Les équipements risquent de prendre leur adresse auprès de lui et de ne pas recevoir leur configuration. Déconnectez-le ou placez le banc sur son propre segment.</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::ServerCertificateDialog</name>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Devices that pin the HTTPS server certificate need one of these values. The CA certificate in %1 works for devices that take a trust store instead.</source>
+        <translation>Les équipements qui épinglent le certificat du serveur HTTPS ont besoin de l&apos;une de ces valeurs. Le certificat de CA dans %1 convient aux équipements qui utilisent plutôt un magasin de confiance.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Button that copies a certificate fingerprint or key pin to the clipboard.</extracomment>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public key pin:</source>
+        <translation>Pin de clé publique&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::TransferProgressDelegate</name>
+    <message>
+        <source>%1 %  %2/s</source>
+        <extracomment>transfer progress: percent done and throughput, e.g. &quot;42 % 3.1 MiB/s&quot;</extracomment>
+        <translation>%1 %  %2/s</translation>
     </message>
 </context>
 <context>

@@ -66,16 +66,20 @@
         <translation>%1: %2 行目、列 &apos;ip&apos;: &apos;%3&apos; は %4 のサブネット内の空き IPv4 アドレスではありません。修正するか、空欄にしてプールのアドレスを使用してください。</translation>
     </message>
     <message>
-        <source>Another DHCP server, %1, answers on %2 and offered %3. Devices may take their address from it: disconnect it or move the bench to its own segment.</source>
-        <translation>別の DHCP サーバー %1 が %2 で応答し、%3 を提供しました。デバイスがそのサーバーからアドレスを取得するおそれがあります。そのサーバーを切り離すか、ベンチを専用のセグメントに移してください。</translation>
-    </message>
-    <message>
         <source>No device with MAC %1 is known; wait until it has sent a DHCP request, then assign the template again.</source>
         <translation>MAC %1 のデバイスは認識されていません。DHCP 要求を送信するまで待ってから、テンプレートを再度割り当ててください。</translation>
     </message>
     <message>
         <source>Template %1 is not in %2; save it there first.</source>
         <translation>テンプレート %1 は %2 にありません。先にそこへ保存してください。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Another DHCP server, %1, answers on %2 and offered %3; its MAC address is %4. Devices may take their address from it: disconnect it or move the bench to its own segment.</source>
+        <translation>別の DHCP サーバー %1 が %2 で応答し、%3 を提供しました。その MAC アドレスは %4 です。デバイスがそのサーバーからアドレスを取得するおそれがあります。そのサーバーを切り離すか、ベンチを専用のセグメントに移してください。</translation>
     </message>
 </context>
 <context>
@@ -110,10 +114,76 @@
     </message>
 </context>
 <context>
+    <name>ztp::devices::AssignmentRules</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: オフセット %2 で無効な JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;rules&quot; array</source>
+        <translation>%1: &quot;rules&quot; 配列を持つオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;match&apos;: &apos;%2&apos; is not one of serial, mac, model, vendor, profile</source>
+        <translation>%1、キー &apos;match&apos;: &apos;%2&apos; は serial、mac、model、vendor、profile のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;pattern&apos;: missing; use a value or a wildcard such as FOC27*</source>
+        <translation>%1、キー &apos;pattern&apos;: 指定されていません。値または FOC27* のようなワイルドカードを使用してください</translation>
+    </message>
+    <message>
+        <source>%1: the rule assigns nothing; set template, image or profile</source>
+        <translation>%1: このルールは何も割り当てません。テンプレート、イメージ、プロファイルのいずれかを設定してください</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::devices::BenchPositions</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: オフセット %2 で無効な JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;positions&quot; object that maps circuit ids to position names</source>
+        <translation>%1: 回線 ID を位置名に対応付ける &quot;positions&quot; オブジェクトを持つオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;positions.%2&apos;: expected the position&apos;s name as a string</source>
+        <translation>%1、キー &apos;positions.%2&apos;: 位置の名前を文字列で指定する必要があります</translation>
+    </message>
+    <message>
+        <source>Circuit id &apos;%1&apos; has no position name; enter both or remove the row.</source>
+        <translation>回線 ID &apos;%1&apos; に位置名がありません。両方を入力するか、行を削除してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ztp::dhcp::DhcpServer</name>
     <message>
         <source>No network interface is chosen. Choose the interface that faces the devices, then start the DHCP server.</source>
         <translation>ネットワークインターフェイスが選択されていません。デバイス側のインターフェイスを選択してから、DHCP サーバーを開始してください。</translation>
+    </message>
+    <message>
+        <source>Ping before offer is on (dhcp.pingBeforeOfferMs), but pinging on %1 failed: %2. Grant the privilege or set dhcp.pingBeforeOfferMs to 0.</source>
+        <translation>オファー前の ping が有効になっています（dhcp.pingBeforeOfferMs）が、%1 での ping に失敗しました: %2。権限を付与するか、dhcp.pingBeforeOfferMs を 0 に設定してください。</translation>
     </message>
 </context>
 <context>
@@ -287,6 +357,18 @@
     <message>
         <source>Run as root, or grant the capabilities once with &apos;sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep&apos; on the program.</source>
         <translation>root として実行するか、プログラムに対して &apos;sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep&apos; を一度実行してケーパビリティを付与してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create an ICMP socket: %1. %2</source>
+        <translation>ICMP ソケットを作成できません: %1。%2</translation>
+    </message>
+    <message>
+        <source>Interface %1 not found.</source>
+        <translation>インターフェイス %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Cannot open a packet socket on %1: %2. %3</source>
+        <translation>%1 でパケットソケットを開けません: %2。%3</translation>
     </message>
 </context>
 <context>
@@ -711,6 +793,113 @@
     </message>
 </context>
 <context>
+    <name>ztp::ui::AssignmentRulesDialog</name>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <extracomment>the vendor profile that matched the device&apos;s DHCP request</extracomment>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Assignment rules</source>
+        <translation>割り当てルール</translation>
+    </message>
+    <message>
+        <source>Devices that match a rule get its template, image and profile, unless one was assigned to them already. Patterns accept * and ?, for example FOC27* or 00:1c:73:*. Rules are tried from the top; for each target the first matching rule that sets it wins.</source>
+        <translation>ルールに一致するデバイスには、そのルールのテンプレート、イメージ、プロファイルが割り当てられます（既に割り当て済みのものを除く）。パターンには * と ? を使用できます（例: FOC27* や 00:1c:73:*）。ルールは上から順に試行され、割り当て項目ごとに、その項目を設定する最初の一致ルールが適用されます。</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>照合対象</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>パターン</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>ルールを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no pattern. Enter a value or a wildcard such as FOC27*.</source>
+        <translation>ルール %1 にパターンがありません。値または FOC27* のようなワイルドカードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Rule %1 assigns nothing. Enter a template, an image or a profile.</source>
+        <translation>ルール %1 は何も割り当てません。テンプレート、イメージ、プロファイルのいずれかを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::BenchPositionsDialog</name>
+    <message>
+        <source>Bench positions</source>
+        <translation>ベンチ位置</translation>
+    </message>
+    <message>
+        <source>Name the bench position behind each circuit id that the bench switch adds to DHCP requests (option 82). Devices with an unnamed circuit id get the name at once; a renamed position shows from the device&apos;s next request.</source>
+        <translation>ベンチスイッチが DHCP 要求に付加する回線 ID（Option 82）ごとに、その先にあるベンチ位置の名前を指定します。名前のない回線 ID のデバイスには直ちに名前が付きます。位置の名前を変更した場合は、デバイスの次回の要求から反映されます。</translation>
+    </message>
+    <message>
+        <source>Circuit id</source>
+        <translation>回線 ID</translation>
+    </message>
+    <message>
+        <source>Bench position</source>
+        <translation>ベンチ位置</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Row %1 names position &apos;%2&apos; but has no circuit id.</source>
+        <translation>%1 行目は位置 &apos;%2&apos; を指定していますが、回線 ID がありません。</translation>
+    </message>
+    <message>
+        <source>Row %1: circuit id &apos;%2&apos; is listed twice; keep one row.</source>
+        <translation>%1 行目: 回線 ID &apos;%2&apos; が 2 回記載されています。1 行だけ残してください。</translation>
+    </message>
+</context>
+<context>
     <name>ztp::ui::ConsoleWindow</name>
     <message>
         <source>Console cable</source>
@@ -841,6 +1030,201 @@
     </message>
 </context>
 <context>
+    <name>ztp::ui::DeviceDetailPanel</name>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Client identifier</source>
+        <comment>DHCP option 61</comment>
+        <translation>クライアント識別子</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Bench position</source>
+        <translation>ベンチ位置</translation>
+    </message>
+    <message>
+        <source>IEEE OUI registry</source>
+        <translation>IEEE OUI レジストリ</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>HTTP headers</source>
+        <translation>HTTP ヘッダー</translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation>シリアルコンソール</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>インベントリ</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>識別子</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>エビデンス</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>確認日時</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>パケット</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>識別情報</translation>
+    </message>
+    <message>
+        <source>Select a device to see its timeline and packets.</source>
+        <translation>デバイスを選択すると、そのタイムラインとパケットが表示されます。</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>最終確認: %1</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::DevicePacketView</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Field name and value in the decoded packet view: the server sent no DHCP reply.</extracomment>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>Profile or rule</source>
+        <translation>プロファイルまたはルール</translation>
+    </message>
+    <message>
+        <source>Field or option</source>
+        <translation>フィールドまたはオプション</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Select a message or one of its fields to see its octets.</source>
+        <translation>メッセージまたはそのフィールドを選択すると、オクテットが表示されます。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>no DHCP reply was sent to this request</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Matched profile or rule</source>
+        <translation>一致したプロファイルまたはルール</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>The request as decoded and encoded again: the same fields and options, though padding and option splitting may differ from the datagram.</source>
+        <translation>デコードして再エンコードした要求です。フィールドとオプションは同じですが、パディングやオプションの分割は元のデータグラムと異なる場合があります。</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>送信なし</translation>
+    </message>
+    <message>
+        <source>The reply exactly as sent.</source>
+        <translation>実際に送信したとおりの応答です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octets</source>
+        <translation>
+            <numerusform>%n オクテット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decodable</source>
+        <translation>デコード不可</translation>
+    </message>
+</context>
+<context>
     <name>ztp::ui::DeviceTableView</name>
     <message>
         <source>Import inventory</source>
@@ -905,6 +1289,25 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Assignment rules...</source>
+        <translation>割り当てルール...</translation>
+    </message>
+    <message>
+        <source>Bench positions...</source>
+        <translation>ベンチ位置...</translation>
+    </message>
+    <message>
+        <source>Forget devices</source>
+        <translation>デバイスを一覧から削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n device(s)? Their records and their events in the history are deleted; a device that sends a request again starts as a new one.</source>
+        <extracomment>%n is the number of devices</extracomment>
+        <translation>
+            <numerusform>%n 台のデバイスを一覧から削除しますか? デバイスのレコードと履歴内のイベントは削除されます。再度要求を送信したデバイスは、新しいデバイスとして扱われます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1820,155 @@ Zero-touch provisioning for a staging bench.</source>
     <message>
         <source>ZTP Workbench shows the new language the next time it starts.</source>
         <translation>新しい言語は ZTP Workbench の次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>Export DHCP options...</source>
+        <translation>DHCP オプションをエクスポート...</translation>
+    </message>
+    <message>
+        <source>Show the vendor profiles&apos; DHCP options as configuration for ISC dhcpd, Kea, dnsmasq or a Cisco IOS pool</source>
+        <translation>ベンダープロファイルの DHCP オプションを、ISC dhcpd、Kea、dnsmasq、または Cisco IOS プールの設定として表示します</translation>
+    </message>
+    <message>
+        <source>Server certificate...</source>
+        <translation>サーバー証明書...</translation>
+    </message>
+    <message>
+        <source>Show the HTTPS certificate&apos;s fingerprint, to pin it on devices</source>
+        <translation>デバイスでピン留めするための HTTPS 証明書のフィンガープリントを表示します</translation>
+    </message>
+    <message>
+        <source>Assignment rules...</source>
+        <translation>割り当てルール...</translation>
+    </message>
+    <message>
+        <source>Bench positions...</source>
+        <translation>ベンチ位置...</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::OptionExportDialog</name>
+    <message>
+        <source>Export DHCP options</source>
+        <translation>DHCP オプションのエクスポート</translation>
+    </message>
+    <message>
+        <source>ISC dhcpd</source>
+        <translation>ISC dhcpd</translation>
+    </message>
+    <message>
+        <source>Kea DHCPv4</source>
+        <translation>Kea DHCPv4</translation>
+    </message>
+    <message>
+        <source>dnsmasq</source>
+        <translation>dnsmasq</translation>
+    </message>
+    <message>
+        <source>Cisco IOS DHCP pool</source>
+        <translation>Cisco IOS DHCP プール</translation>
+    </message>
+    <message>
+        <source>IPv4 address, such as 192.0.2.1</source>
+        <translation>IPv4 アドレス（例: 192.0.2.1）</translation>
+    </message>
+    <message>
+        <source>Written where a profile uses {server} or {tftp}: the address the devices reach the TFTP or HTTP server at in production.</source>
+        <translation>プロファイルで {server} または {tftp} が使用されている箇所に書き込まれます。本番環境でデバイスが TFTP サーバーまたは HTTP サーバーに到達するためのアドレスです。</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>プロファイル:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <extracomment>The address substituted for {server} in exported DHCP options.</extracomment>
+        <translation>サーバーアドレス:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Copies the exported DHCP configuration to the clipboard.</extracomment>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>すべてのプロファイル</translation>
+    </message>
+    <message>
+        <source>Enter the server address: %1</source>
+        <translation>サーバーアドレスを入力してください: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>エクスポートできません: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>スキップしました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::RogueServerBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Closes the rogue DHCP server warning bar.</extracomment>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>unknown MAC</source>
+        <translation>不明な MAC</translation>
+    </message>
+    <message>
+        <source>%1 (MAC %2) answers on %3 and offered %4.</source>
+        <translation>%1（MAC %2）が %3 で応答し、%4 を提供しました。</translation>
+    </message>
+    <message>
+        <source>Another DHCP server is on the bench network!</source>
+        <translation>ベンチネットワーク上に別の DHCP サーバーがあります！</translation>
+    </message>
+    <message>
+        <source>%1 other DHCP servers are on the bench network!</source>
+        <translation>ベンチネットワーク上に他の DHCP サーバーが %1 台あります！</translation>
+    </message>
+    <message>
+        <source>Devices may take their address from it and miss their configuration. Disconnect it or move the bench to its own segment.</source>
+        <translation>デバイスがそのサーバーからアドレスを取得し、設定を受け取れないおそれがあります。そのサーバーを切り離すか、ベンチを専用のセグメントに移してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::ServerCertificateDialog</name>
+    <message>
+        <source>Server certificate</source>
+        <translation>サーバー証明書</translation>
+    </message>
+    <message>
+        <source>Devices that pin the HTTPS server certificate need one of these values. The CA certificate in %1 works for devices that take a trust store instead.</source>
+        <translation>HTTPS サーバー証明書をピン留めするデバイスには、次のいずれかの値が必要です。代わりにトラストストアを使用するデバイスには、%1 の CA 証明書を使用できます。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Button that copies a certificate fingerprint or key pin to the clipboard.</extracomment>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>Public key pin:</source>
+        <translation>公開鍵ピン:</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::TransferProgressDelegate</name>
+    <message>
+        <source>%1 %  %2/s</source>
+        <extracomment>transfer progress: percent done and throughput, e.g. &quot;42 % 3.1 MiB/s&quot;</extracomment>
+        <translation>%1 %  %2/s</translation>
     </message>
 </context>
 <context>

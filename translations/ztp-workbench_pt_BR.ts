@@ -66,16 +66,20 @@
         <translation>%1: linha %2, coluna &apos;ip&apos;: &apos;%3&apos; não é um endereço IPv4 livre na sub-rede de %4; corrija-o ou deixe-o vazio para usar um endereço do pool.</translation>
     </message>
     <message>
-        <source>Another DHCP server, %1, answers on %2 and offered %3. Devices may take their address from it: disconnect it or move the bench to its own segment.</source>
-        <translation>Outro servidor DHCP, %1, responde em %2 e ofereceu %3. Os dispositivos podem obter o endereço dele: desconecte-o ou mova a bancada para um segmento próprio.</translation>
-    </message>
-    <message>
         <source>No device with MAC %1 is known; wait until it has sent a DHCP request, then assign the template again.</source>
         <translation>Nenhum dispositivo com MAC %1 é conhecido; aguarde até que ele envie uma solicitação DHCP e atribua o template novamente.</translation>
     </message>
     <message>
         <source>Template %1 is not in %2; save it there first.</source>
         <translation>O template %1 não está em %2; salve-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Another DHCP server, %1, answers on %2 and offered %3; its MAC address is %4. Devices may take their address from it: disconnect it or move the bench to its own segment.</source>
+        <translation>Outro servidor DHCP, %1, responde em %2 e ofereceu %3; o endereço MAC dele é %4. Os dispositivos podem obter o endereço dele: desconecte-o ou mova a bancada para um segmento próprio.</translation>
     </message>
 </context>
 <context>
@@ -110,10 +114,76 @@
     </message>
 </context>
 <context>
+    <name>ztp::devices::AssignmentRules</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: JSON inválido no deslocamento %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;rules&quot; array</source>
+        <translation>%1: esperava-se um objeto com um array &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: esperava-se um objeto</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;match&apos;: &apos;%2&apos; is not one of serial, mac, model, vendor, profile</source>
+        <translation>%1, chave &apos;match&apos;: &apos;%2&apos; não é serial, mac, model, vendor nem profile</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;pattern&apos;: missing; use a value or a wildcard such as FOC27*</source>
+        <translation>%1, chave &apos;pattern&apos;: ausente; use um valor ou um curinga como FOC27*</translation>
+    </message>
+    <message>
+        <source>%1: the rule assigns nothing; set template, image or profile</source>
+        <translation>%1: a regra não atribui nada; defina um template, uma imagem ou um perfil</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::devices::BenchPositions</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: JSON inválido no deslocamento %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;positions&quot; object that maps circuit ids to position names</source>
+        <translation>%1: esperava-se um objeto com um objeto &quot;positions&quot; que mapeie IDs de circuito para nomes de posição</translation>
+    </message>
+    <message>
+        <source>%1, key &apos;positions.%2&apos;: expected the position&apos;s name as a string</source>
+        <translation>%1, chave &apos;positions.%2&apos;: esperava-se o nome da posição como string</translation>
+    </message>
+    <message>
+        <source>Circuit id &apos;%1&apos; has no position name; enter both or remove the row.</source>
+        <translation>O ID de circuito &apos;%1&apos; não tem nome de posição; informe ambos ou remova a linha.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ztp::dhcp::DhcpServer</name>
     <message>
         <source>No network interface is chosen. Choose the interface that faces the devices, then start the DHCP server.</source>
         <translation>Nenhuma interface de rede foi escolhida. Escolha a interface voltada para os dispositivos e inicie o servidor DHCP.</translation>
+    </message>
+    <message>
+        <source>Ping before offer is on (dhcp.pingBeforeOfferMs), but pinging on %1 failed: %2. Grant the privilege or set dhcp.pingBeforeOfferMs to 0.</source>
+        <translation>O ping antes da oferta está ativado (dhcp.pingBeforeOfferMs), mas o ping em %1 falhou: %2. Conceda o privilégio ou defina dhcp.pingBeforeOfferMs como 0.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +357,18 @@
     <message>
         <source>Run as root, or grant the capabilities once with &apos;sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep&apos; on the program.</source>
         <translation>Execute como root ou conceda as capabilities uma única vez com &apos;sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep&apos; no programa.</translation>
+    </message>
+    <message>
+        <source>Cannot create an ICMP socket: %1. %2</source>
+        <translation>Não é possível criar um socket ICMP: %1. %2</translation>
+    </message>
+    <message>
+        <source>Interface %1 not found.</source>
+        <translation>Interface %1 não encontrada.</translation>
+    </message>
+    <message>
+        <source>Cannot open a packet socket on %1: %2. %3</source>
+        <translation>Não é possível abrir um socket de pacotes em %1: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -711,6 +793,113 @@
     </message>
 </context>
 <context>
+    <name>ztp::ui::AssignmentRulesDialog</name>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Endereço MAC</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <extracomment>the vendor profile that matched the device&apos;s DHCP request</extracomment>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Assignment rules</source>
+        <translation>Regras de atribuição</translation>
+    </message>
+    <message>
+        <source>Devices that match a rule get its template, image and profile, unless one was assigned to them already. Patterns accept * and ?, for example FOC27* or 00:1c:73:*. Rules are tried from the top; for each target the first matching rule that sets it wins.</source>
+        <translation>Os dispositivos que correspondem a uma regra recebem o template, a imagem e o perfil dela, a menos que já tenham um atribuído. Os padrões aceitam * e ?, por exemplo FOC27* ou 00:1c:73:*. As regras são testadas de cima para baixo; para cada item, prevalece a primeira regra correspondente que o define.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Critério</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Adicionar regra</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no pattern. Enter a value or a wildcard such as FOC27*.</source>
+        <translation>A regra %1 não tem padrão. Informe um valor ou um curinga como FOC27*.</translation>
+    </message>
+    <message>
+        <source>Rule %1 assigns nothing. Enter a template, an image or a profile.</source>
+        <translation>A regra %1 não atribui nada. Informe um template, uma imagem ou um perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::BenchPositionsDialog</name>
+    <message>
+        <source>Bench positions</source>
+        <translation>Posições na bancada</translation>
+    </message>
+    <message>
+        <source>Name the bench position behind each circuit id that the bench switch adds to DHCP requests (option 82). Devices with an unnamed circuit id get the name at once; a renamed position shows from the device&apos;s next request.</source>
+        <translation>Dê nome à posição na bancada por trás de cada ID de circuito que o switch da bancada adiciona às solicitações DHCP (Option 82). Dispositivos com um ID de circuito sem nome recebem o nome imediatamente; uma posição renomeada aparece a partir da próxima solicitação do dispositivo.</translation>
+    </message>
+    <message>
+        <source>Circuit id</source>
+        <translation>ID de circuito</translation>
+    </message>
+    <message>
+        <source>Bench position</source>
+        <translation>Posição na bancada</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Row %1 names position &apos;%2&apos; but has no circuit id.</source>
+        <translation>A linha %1 nomeia a posição &apos;%2&apos;, mas não tem ID de circuito.</translation>
+    </message>
+    <message>
+        <source>Row %1: circuit id &apos;%2&apos; is listed twice; keep one row.</source>
+        <translation>Linha %1: o ID de circuito &apos;%2&apos; aparece duas vezes; mantenha apenas uma linha.</translation>
+    </message>
+</context>
+<context>
     <name>ztp::ui::ConsoleWindow</name>
     <message>
         <source>Console cable</source>
@@ -841,6 +1030,202 @@
     </message>
 </context>
 <context>
+    <name>ztp::ui::DeviceDetailPanel</name>
+    <message>
+        <source>MAC address</source>
+        <translation>Endereço MAC</translation>
+    </message>
+    <message>
+        <source>Client identifier</source>
+        <comment>DHCP option 61</comment>
+        <translation>Identificador do cliente</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nome do host</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Endereço IP</translation>
+    </message>
+    <message>
+        <source>Bench position</source>
+        <translation>Posição na bancada</translation>
+    </message>
+    <message>
+        <source>IEEE OUI registry</source>
+        <translation>Registro OUI do IEEE</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>HTTP headers</source>
+        <translation>Cabeçalhos HTTP</translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation>Console serial</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventário</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Visto em</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidade</translation>
+    </message>
+    <message>
+        <source>Select a device to see its timeline and packets.</source>
+        <translation>Selecione um dispositivo para ver sua linha do tempo e seus pacotes.</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Visto por último em %1</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Atribuição</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::DevicePacketView</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Field name and value in the decoded packet view: the server sent no DHCP reply.</extracomment>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Profile or rule</source>
+        <translation>Perfil ou regra</translation>
+    </message>
+    <message>
+        <source>Field or option</source>
+        <translation>Campo ou opção</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Select a message or one of its fields to see its octets.</source>
+        <translation>Selecione uma mensagem ou um de seus campos para ver os octetos.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>no DHCP reply was sent to this request</extracomment>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Matched profile or rule</source>
+        <translation>Perfil ou regra correspondente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>The request as decoded and encoded again: the same fields and options, though padding and option splitting may differ from the datagram.</source>
+        <translation>A solicitação decodificada e codificada novamente: os mesmos campos e opções, embora o preenchimento e a divisão de opções possam diferir do datagrama.</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>nenhuma enviada</translation>
+    </message>
+    <message>
+        <source>The reply exactly as sent.</source>
+        <translation>A resposta exatamente como foi enviada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octets</source>
+        <translation>
+            <numerusform>%n octeto</numerusform>
+            <numerusform>%n octetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decodable</source>
+        <translation>Não decodificável</translation>
+    </message>
+</context>
+<context>
     <name>ztp::ui::DeviceTableView</name>
     <message>
         <source>Import inventory</source>
@@ -905,6 +1290,26 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Assignment rules...</source>
+        <translation>Regras de atribuição...</translation>
+    </message>
+    <message>
+        <source>Bench positions...</source>
+        <translation>Posições na bancada...</translation>
+    </message>
+    <message>
+        <source>Forget devices</source>
+        <translation>Esquecer dispositivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n device(s)? Their records and their events in the history are deleted; a device that sends a request again starts as a new one.</source>
+        <extracomment>%n is the number of devices</extracomment>
+        <translation>
+            <numerusform>Esquecer %n dispositivo? O registro e os eventos dele no histórico serão excluídos; se ele enviar uma solicitação novamente, começará como um dispositivo novo.</numerusform>
+            <numerusform>Esquecer %n dispositivos? Os registros e os eventos deles no histórico serão excluídos; um dispositivo que enviar uma solicitação novamente começará como um dispositivo novo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1827,155 @@ Provisionamento zero-touch para uma bancada de preparação.</translation>
     <message>
         <source>ZTP Workbench shows the new language the next time it starts.</source>
         <translation>O ZTP Workbench mostrará o novo idioma na próxima vez que for iniciado.</translation>
+    </message>
+    <message>
+        <source>Export DHCP options...</source>
+        <translation>Exportar opções DHCP...</translation>
+    </message>
+    <message>
+        <source>Show the vendor profiles&apos; DHCP options as configuration for ISC dhcpd, Kea, dnsmasq or a Cisco IOS pool</source>
+        <translation>Mostrar as opções DHCP dos perfis de fornecedor como configuração para ISC dhcpd, Kea, dnsmasq ou um pool do Cisco IOS</translation>
+    </message>
+    <message>
+        <source>Server certificate...</source>
+        <translation>Certificado do servidor...</translation>
+    </message>
+    <message>
+        <source>Show the HTTPS certificate&apos;s fingerprint, to pin it on devices</source>
+        <translation>Mostrar a impressão digital do certificado HTTPS, para fixá-lo nos dispositivos</translation>
+    </message>
+    <message>
+        <source>Assignment rules...</source>
+        <translation>Regras de atribuição...</translation>
+    </message>
+    <message>
+        <source>Bench positions...</source>
+        <translation>Posições na bancada...</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::OptionExportDialog</name>
+    <message>
+        <source>Export DHCP options</source>
+        <translation>Exportar opções DHCP</translation>
+    </message>
+    <message>
+        <source>ISC dhcpd</source>
+        <translation>ISC dhcpd</translation>
+    </message>
+    <message>
+        <source>Kea DHCPv4</source>
+        <translation>Kea DHCPv4</translation>
+    </message>
+    <message>
+        <source>dnsmasq</source>
+        <translation>dnsmasq</translation>
+    </message>
+    <message>
+        <source>Cisco IOS DHCP pool</source>
+        <translation>Pool DHCP do Cisco IOS</translation>
+    </message>
+    <message>
+        <source>IPv4 address, such as 192.0.2.1</source>
+        <translation>Endereço IPv4, p. ex. 192.0.2.1</translation>
+    </message>
+    <message>
+        <source>Written where a profile uses {server} or {tftp}: the address the devices reach the TFTP or HTTP server at in production.</source>
+        <translation>Gravado onde um perfil usa {server} ou {tftp}: o endereço pelo qual os dispositivos alcançam o servidor TFTP ou HTTP em produção.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <extracomment>The address substituted for {server} in exported DHCP options.</extracomment>
+        <translation>Endereço do servidor:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Copies the exported DHCP configuration to the clipboard.</extracomment>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Todos os perfis</translation>
+    </message>
+    <message>
+        <source>Enter the server address: %1</source>
+        <translation>Informe o endereço do servidor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>Não é possível exportar: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::RogueServerBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Closes the rogue DHCP server warning bar.</extracomment>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>unknown MAC</source>
+        <translation>MAC desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (MAC %2) answers on %3 and offered %4.</source>
+        <translation>%1 (MAC %2) responde em %3 e ofereceu %4.</translation>
+    </message>
+    <message>
+        <source>Another DHCP server is on the bench network!</source>
+        <translation>Há outro servidor DHCP na rede da bancada!</translation>
+    </message>
+    <message>
+        <source>%1 other DHCP servers are on the bench network!</source>
+        <translation>Há %1 outros servidores DHCP na rede da bancada!</translation>
+    </message>
+    <message>
+        <source>Devices may take their address from it and miss their configuration. Disconnect it or move the bench to its own segment.</source>
+        <translation>Os dispositivos podem obter o endereço dele e não receber a configuração. Desconecte-o ou mova a bancada para um segmento próprio.</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::ServerCertificateDialog</name>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado do servidor</translation>
+    </message>
+    <message>
+        <source>Devices that pin the HTTPS server certificate need one of these values. The CA certificate in %1 works for devices that take a trust store instead.</source>
+        <translation>Dispositivos que fixam o certificado do servidor HTTPS precisam de um destes valores. O certificado de CA em %1 serve para dispositivos que usam um repositório de confiança em vez disso.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Button that copies a certificate fingerprint or key pin to the clipboard.</extracomment>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Impressão digital SHA-256:</translation>
+    </message>
+    <message>
+        <source>Public key pin:</source>
+        <translation>Pin da chave pública:</translation>
+    </message>
+</context>
+<context>
+    <name>ztp::ui::TransferProgressDelegate</name>
+    <message>
+        <source>%1 %  %2/s</source>
+        <extracomment>transfer progress: percent done and throughput, e.g. &quot;42 % 3.1 MiB/s&quot;</extracomment>
+        <translation>%1 %  %2/s</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ int runDhcpExport(const QStringList &arguments)
         return 2;
     }
     const Result<dhcp::OptionVariables> variables
-        = dhcp::exportVariables(server, settings.tftpServer);
+        = dhcp::exportVariables(server, settings.tftpServer, settings.httpPort, settings.httpsPort);
     if (!variables) {
         err() << tr("Invalid server address: %1.\n").arg(variables.errorString());
         return 2;

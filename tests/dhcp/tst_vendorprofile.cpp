@@ -57,6 +57,7 @@ private slots:
     void classification_data();
     void classification();
     void builtInProfilesEncode();
+    void imageSubOptionsOnlyWhenAssigned();
     void workspaceProfileReplacesBuiltIn();
     void invalidProfileNamesFileAndKey();
     void exportSnippets();
@@ -221,6 +222,7 @@ void VendorProfileTest::builtInProfilesEncode()
     QVERIFY(profiles.loadBuiltIn().ok());
     const OptionVariables variables {{QStringLiteral("server"), QStringLiteral("10.0.1.205")},
                                      {QStringLiteral("tftp"), QStringLiteral("10.0.1.205")},
+                                     {QStringLiteral("httpsPort"), QStringLiteral("443")},
                                      {QStringLiteral("serial"), QStringLiteral("HV3620180001")}};
 
     for (const VendorProfile &profile : profiles.profiles()) {
@@ -239,6 +241,52 @@ void VendorProfileTest::builtInProfilesEncode()
 
     const VendorProfile *sztp = profiles.find(QStringLiteral("sztp-redirect"));
     QVERIFY(sztp->options.first().onlyIfRequested);
+}
+
+// Junos, AOS-CX and Opengear get an image sub-option only for a device with an image assigned,
+// and the redirect names the HTTPS port the bench listens on.
+void VendorProfileTest::imageSubOptionsOnlyWhenAssigned()
+{
+    ProfileSet profiles;
+    QVERIFY(profiles.loadBuiltIn().ok());
+    OptionVariables variables {{QStringLiteral("server"), QStringLiteral("192.0.2.1")},
+                               {QStringLiteral("tftp"), QStringLiteral("192.0.2.1")},
+                               {QStringLiteral("httpsPort"), QStringLiteral("8443")},
+                               {QStringLiteral("serial"), QStringLiteral("ex2300")},
+                               {QStringLiteral("key"), QStringLiteral("SG12KW0001")}};
+
+    const auto juniper = encodeOptions(profiles.find(QStringLiteral("juniper"))->options, variables);
+    QVERIFY(juniper.ok());
+    QCOMPARE(juniper->at(1).value, hexBytes("01 0b") + text("ex2300.conf") + hexBytes("03 04") + text("http"));
+    const auto aruba = encodeOptions(profiles.find(QStringLiteral("aruba-aoscx"))->options, variables);
+    QVERIFY(aruba.ok());
+    QCOMPARE(aruba->at(1).value, hexBytes("90 0e") + text("SG12KW0001.cfg"));
+    const auto opengear = encodeOptions(profiles.find(QStringLiteral("opengear"))->options, variables);
+    QVERIFY(opengear.ok());
+    QCOMPARE(opengear->at(0).value, hexBytes("01 17") + text("http://192.0.2.1/og.opg"));
+
+    variables.insert(QStringLiteral("image"), QStringLiteral("junos-arm-32-18.1R3.3.tgz"));
+    const auto juniperWithImage = encodeOptions(profiles.find(QStringLiteral("juniper"))->options, variables);
+    QVERIFY(juniperWithImage.ok());
+    QCOMPARE(juniperWithImage->at(1).value,
+             hexBytes("00 19") + text("junos-arm-32-18.1R3.3.tgz") + hexBytes("01 0b")
+                 + text("ex2300.conf") + hexBytes("03 04") + text("http"));
+
+    variables.insert(QStringLiteral("image"), QStringLiteral("ArubaOS-CX_6100_10_13_1000.swi"));
+    const auto arubaWithImage = encodeOptions(profiles.find(QStringLiteral("aruba-aoscx"))->options, variables);
+    QVERIFY(arubaWithImage.ok());
+    QCOMPARE(arubaWithImage->at(1).value, hexBytes("90 0e") + text("SG12KW0001.cfg") + hexBytes("91 1e")
+                                              + text("ArubaOS-CX_6100_10_13_1000.swi"));
+
+    variables.insert(QStringLiteral("image"), QStringLiteral("og.flash"));
+    const auto opengearWithImage = encodeOptions(profiles.find(QStringLiteral("opengear"))->options, variables);
+    QVERIFY(opengearWithImage.ok());
+    QCOMPARE(opengearWithImage->at(0).value, hexBytes("01 17") + text("http://192.0.2.1/og.opg")
+                                                 + hexBytes("02 19") + text("http://192.0.2.1/og.flash"));
+
+    const auto sztp = encodeOptions(profiles.find(QStringLiteral("sztp-redirect"))->options, variables);
+    QVERIFY(sztp.ok());
+    QCOMPARE(sztp->at(0).value, hexBytes("00 16") + text("https://192.0.2.1:8443"));
 }
 
 void VendorProfileTest::workspaceProfileReplacesBuiltIn()

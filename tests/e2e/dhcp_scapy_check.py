@@ -187,7 +187,8 @@ sub = option(1, onie_url)
 check(options.get(125) == struct.pack("!IB", 42623, len(sub)) + sub, f"ONIE option 125 is {options.get(125)!r}")
 check(options.get(114) == onie_url, "ONIE option 114 differs")
 
-sztp_uri = f"https://{SERVER_IP}:8443".encode()
+# The redirect names the port the bench's HTTPS server listens on: the workspace default, 443.
+sztp_uri = f"https://{SERVER_IP}:443".encode()
 payload, _ = exchange(0x5a500009, option(53, b"\x01") + request_list(1, 143))
 options = joined(parse_options(payload[240:]))
 check(options.get(143) == struct.pack("!H", len(sztp_uri)) + sztp_uri, f"option 143 is {options.get(143)!r}")

@@ -84,6 +84,13 @@ end"
 [[ $(cat "$WORK_DIR/curl-confg") == "$expected" ]] || fail "curl fetched an unexpected configuration"
 cmp "$WORK_DIR/curl-confg" "$WORK_DIR/hpa-confg" || fail "tftp-hpa and curl fetched different files"
 
+# Profiles name per-device files after the serial number (Junos "{serial}.conf", AOS-CX
+# "{key}.cfg"), so those names are rendered for the device that asks too.
+ip netns exec "$CLIENT_NS" curl -sS --fail -o "$WORK_DIR/serial-conf" "tftp://$SERVER_IP/FOC2719X0AB.conf"
+cmp "$WORK_DIR/curl-confg" "$WORK_DIR/serial-conf" || fail "FOC2719X0AB.conf is not the rendered configuration"
+ip netns exec "$CLIENT_NS" curl -sS --fail -o "$WORK_DIR/serial-conf-http" "http://$SERVER_IP/FOC2719X0AB.conf"
+cmp "$WORK_DIR/curl-confg" "$WORK_DIR/serial-conf-http" || fail "FOC2719X0AB.conf over HTTP is not the rendered configuration"
+
 [[ $(cat "$WORK_DIR/static.txt") == "static file" ]] || fail "static file from files/ differs"
 
 # A path that leaves files/ is refused with ERROR 2 (curl exit 69 = TFTP access violation).

@@ -129,7 +129,7 @@ void DevicePacketView::showExchange(QTreeWidgetItem *item)
                               "though padding and option splitting may differ from the datagram."));
     const QByteArray reply = bytesOf(details, "replyBytes");
     if (reply.isEmpty()) {
-        //: no DHCP reply was sent
+        //: Field name and value in the decoded packet view: the server sent no DHCP reply.
         new QTreeWidgetItem(m_fields, {tr("Reply"), tr("none sent")});
     } else {
         QTreeWidgetItem *sent = addMessage(details.value(QStringLiteral("reply")).toString(), reply);

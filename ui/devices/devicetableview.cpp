@@ -271,9 +271,9 @@ void DeviceTableView::forgetDevices(const QList<QByteArray> &macs)
 {
     if (!m_bench || macs.isEmpty())
         return;
-    //: %n is the number of devices
     const auto answer = QMessageBox::question(
         this, tr("Forget devices"),
+        //: %n is the number of devices
         tr("Forget %n device(s)? Their records and their events in the history are deleted; a "
            "device that sends a request again starts as a new one.",
            nullptr, int(macs.size())));

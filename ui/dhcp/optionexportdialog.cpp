@@ -121,10 +121,10 @@ void OptionExportDialog::regenerate()
     m_copyButton->setEnabled(false);
 
     const auto format = dhcp::exportFormatFromName(m_formatBox->currentData().toString());
-    const QString tftp
-        = m_bench->workspace() ? m_bench->workspace()->settings().tftpServer : QString();
-    const Result<dhcp::OptionVariables> variables
-        = dhcp::exportVariables(m_serverField->text().trimmed(), tftp);
+    const workspace::BenchSettings settings
+        = m_bench->workspace() ? m_bench->workspace()->settings() : workspace::BenchSettings {};
+    const Result<dhcp::OptionVariables> variables = dhcp::exportVariables(
+        m_serverField->text().trimmed(), settings.tftpServer, settings.httpPort, settings.httpsPort);
     if (!format)
         return;
     if (!variables) {

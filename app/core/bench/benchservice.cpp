@@ -302,6 +302,9 @@ http::ZtpBackend BenchService::ztpBackend()
     };
     backend.deviceForMac = [this](const QByteArray &mac, bool create) { return deviceForMac(mac, create); };
     backend.deviceForSerial = [this](const QString &serial) { return deviceForSerial(serial); };
+    backend.isConfigurationName = [this](const QString &fileName, const devices::Device &device) {
+        return isConfigurationName(fileName, device);
+    };
     backend.identifyByHeaders = [this](const QHostAddress &source, const http::HeaderList &headers) {
         return identifyFromHeaders(source, headers);
     };
@@ -387,18 +390,44 @@ dhcp::ClientPolicy BenchService::policyFor(const dhcp::DhcpPacket &request) cons
     return policy;
 }
 
+// A device that sends no serial number over DHCP (Aruba AOS-CX, for one) still gets its
+// inventory serial in file names; `key` falls back to the MAC so a name is never empty.
+dhcp::OptionVariables BenchService::profileVariables(const dhcp::DhcpPacket &request,
+                                                     const dhcp::ClientPolicy &policy) const
+{
+    const QByteArray mac = request.clientHardwareAddress();
+    const dhcp::DeviceIdentity identity = dhcp::parseDeviceIdentity(request.options);
+    const auto device = m_devices->find(mac);
+    const workspace::InventoryEntry *entry = m_workspace->inventory().findByMac(mac);
+
+    QString serial = identity.serial;
+    if (serial.isEmpty() && entry)
+        serial = entry->serial;
+    if (serial.isEmpty() && device)
+        serial = device->serial;
+    QString hostname = policy.hostname;
+    if (hostname.isEmpty() && device)
+        hostname = device->hostname;
+    const workspace::BenchSettings &settings = m_workspace->settings();
+
+    return {
+        {QStringLiteral("server"), m_plan.dhcp.serverAddress.toString()},
+        {QStringLiteral("tftp"), m_plan.dhcp.tftpServer.toString()},
+        {QStringLiteral("httpPort"), QString::number(settings.httpPort)},
+        {QStringLiteral("httpsPort"), QString::number(settings.httpsPort)},
+        {QStringLiteral("mac"), platform::formatMac(mac)},
+        {QStringLiteral("key"), serial.isEmpty() ? QString::fromLatin1(mac.toHex()) : serial},
+        {QStringLiteral("serial"), serial},
+        {QStringLiteral("model"), identity.model},
+        {QStringLiteral("hostname"), hostname},
+        {QStringLiteral("image"), device ? device->image : QString()},
+    };
+}
+
 void BenchService::applyProfile(const dhcp::VendorProfile &profile, const dhcp::DhcpPacket &request,
                                 dhcp::ClientPolicy &policy) const
 {
-    const dhcp::DeviceIdentity identity = dhcp::parseDeviceIdentity(request.options);
-    const dhcp::OptionVariables variables {
-        {QStringLiteral("server"), m_plan.dhcp.serverAddress.toString()},
-        {QStringLiteral("tftp"), m_plan.dhcp.tftpServer.toString()},
-        {QStringLiteral("mac"), platform::formatMac(request.clientHardwareAddress())},
-        {QStringLiteral("serial"), identity.serial},
-        {QStringLiteral("model"), identity.model},
-        {QStringLiteral("hostname"), policy.hostname},
-    };
+    const dhcp::OptionVariables variables = profileVariables(request, policy);
 
     // Profiles were encoded once at load, so a failure here comes from a variable's value.
     const auto encoded = dhcp::encodeOptions(profile.options, variables);
@@ -594,13 +623,22 @@ bool BenchService::isConfigurationName(const QString &fileName, const devices::D
     if (fileName.compare(m_plan.dhcp.bootFile, Qt::CaseInsensitive) == 0)
         return true;
 
-    // Cisco AutoInstall asks for <hostname>-confg and <hostname>.cfg after network-confg.
-    if (!device.hostname.isEmpty()) {
-        for (const QString &candidate : {device.hostname + QStringLiteral("-confg"),
-                                         device.hostname + QStringLiteral(".cfg")}) {
-            if (name.compare(candidate, Qt::CaseInsensitive) == 0)
-                return true;
-        }
+    // Cisco AutoInstall asks for <hostname>-confg and <hostname>.cfg after network-confg. Profiles
+    // name per-device files after the serial number or the MAC ("{serial}.conf" for Junos,
+    // "{key}.cfg" for AOS-CX), and those are rendered too.
+    const QString stem = name.section(QLatin1Char('.'), 0, -2);
+    const QString suffix = name.section(QLatin1Char('.'), -1).toLower();
+    const bool configurationSuffix = name.contains(QLatin1Char('.'))
+        && (suffix == QLatin1String("cfg") || suffix == QLatin1String("conf")
+            || suffix == QLatin1String("confg"));
+    const QStringList deviceNames {device.hostname, device.serial, QString::fromLatin1(device.mac.toHex())};
+    for (const QString &deviceName : deviceNames) {
+        if (deviceName.isEmpty())
+            continue;
+        if (name.compare(deviceName + QStringLiteral("-confg"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (configurationSuffix && stem.compare(deviceName, Qt::CaseInsensitive) == 0)
+            return true;
     }
     return false;
 }

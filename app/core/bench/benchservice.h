@@ -134,6 +134,8 @@ private:
     std::optional<tftp::DynamicContent> provideContent(const QString &fileName,
                                                        const QHostAddress &client, QString *error);
     dhcp::ClientPolicy policyFor(const dhcp::DhcpPacket &request) const;
+    dhcp::OptionVariables profileVariables(const dhcp::DhcpPacket &request,
+                                           const dhcp::ClientPolicy &policy) const;
     void applyProfile(const dhcp::VendorProfile &profile, const dhcp::DhcpPacket &request,
                       dhcp::ClientPolicy &policy) const;
     Status loadProfiles();

@@ -37,10 +37,19 @@ Error optionError(const OptionDefinition &option, const QString &message)
                      .arg(optionTypeName(option.type), message)};
 }
 
+// True when the definition depends on a variable that has no value for this client, such as the
+// image file of a device that has no image assigned.
+bool isLeftOut(const OptionDefinition &option, const OptionVariables &variables)
+{
+    return !option.onlyIfSet.isEmpty() && variables.value(option.onlyIfSet).isEmpty();
+}
+
 Result<QByteArray> encodeSubOptionList(const OptionDefinition &option, const OptionVariables &variables)
 {
     QList<SubOption> subOptions;
     for (const OptionDefinition &sub : option.subOptions) {
+        if (isLeftOut(sub, variables))
+            continue;
         const Result<QByteArray> value = encodeOption(sub, variables);
         if (!value)
             return optionError(option, value.errorString());
@@ -273,6 +282,7 @@ Result<OptionDefinition> optionDefinitionFromJson(const QJsonObject &json, const
     }
     option.enterprise = quint32(json.value(QStringLiteral("enterprise")).toDouble(0));
     option.onlyIfRequested = json.value(QStringLiteral("onlyIfRequested")).toBool(false);
+    option.onlyIfSet = json.value(QStringLiteral("onlyIfSet")).toString();
 
     const QJsonArray subOptions = json.value(QStringLiteral("subOptions")).toArray();
     for (int i = 0; i < subOptions.size(); ++i) {
@@ -309,6 +319,8 @@ QJsonObject optionDefinitionToJson(const OptionDefinition &option)
         json.insert(QStringLiteral("enterprise"), double(option.enterprise));
     if (option.onlyIfRequested)
         json.insert(QStringLiteral("onlyIfRequested"), true);
+    if (!option.onlyIfSet.isEmpty())
+        json.insert(QStringLiteral("onlyIfSet"), option.onlyIfSet);
     if (!option.subOptions.isEmpty()) {
         QJsonArray subOptions;
         for (const OptionDefinition &sub : option.subOptions)
@@ -323,6 +335,8 @@ Result<QList<EncodedOption>> encodeOptions(const QList<OptionDefinition> &option
 {
     QList<EncodedOption> encoded;
     for (const OptionDefinition &option : options) {
+        if (isLeftOut(option, variables))
+            continue;
         const Result<QByteArray> value = encodeOption(option, variables);
         if (!value)
             return value.error();

@@ -22,9 +22,11 @@ struct OptionDefinition
     quint32 enterprise = 0;               // vendor-class and vendor-specific
     QList<OptionDefinition> subOptions;   // sub-options and vendor-specific
     bool onlyIfRequested = false;         // sent only when the client lists it in option 55
+    QString onlyIfSet; // a variable name: the option or sub-option is left out while it is empty
 };
 
-// Values substituted for "{name}" in option values: server, tftp, mac, serial, hostname, model.
+// Values substituted for "{name}" in option values: server, tftp, httpPort, httpsPort, mac, key
+// (the serial number, or the MAC in hex without it), serial, hostname, model and image.
 using OptionVariables = QMap<QString, QString>;
 
 // Encodes the value (without code and length). Errors name the option code and the value.

@@ -19,7 +19,7 @@ QString commentPrefix(ExportFormat format)
 // literal.
 QStringList perDeviceVariables(const QList<OptionDefinition> &options)
 {
-    static const QRegularExpression variable(QStringLiteral("\\{(mac|serial|hostname|model)\\}"));
+    static const QRegularExpression variable(QStringLiteral("\\{(mac|key|serial|hostname|model)\\}"));
     QStringList found;
     for (const OptionDefinition &option : options) {
         QStringList texts = option.values;
@@ -73,7 +73,8 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
     return formats.at(index);
 }
 
-Result<OptionVariables> exportVariables(const QString &server, const QString &tftp)
+Result<OptionVariables> exportVariables(const QString &server, const QString &tftp, int httpPort,
+                                        int httpsPort)
 {
     const QString tftpAddress = tftp.isEmpty() ? server : tftp;
     for (const QString &value : {server, tftpAddress}) {
@@ -85,8 +86,10 @@ Result<OptionVariables> exportVariables(const QString &server, const QString &tf
                                "reach the server at, such as 192.0.2.1")
                     .arg(value)};
     }
-    return OptionVariables {
-        {QStringLiteral("server"), server}, {QStringLiteral("tftp"), tftpAddress}};
+    return OptionVariables {{QStringLiteral("server"), server},
+                            {QStringLiteral("tftp"), tftpAddress},
+                            {QStringLiteral("httpPort"), QString::number(httpPort)},
+                            {QStringLiteral("httpsPort"), QString::number(httpsPort)}};
 }
 
 Result<ProfileExport> exportProfiles(

@@ -12,9 +12,11 @@ namespace ztp::dhcp {
 QStringList exportFormatNames();
 std::optional<ExportFormat> exportFormatFromName(const QString &name);
 
-// Returns the "{server}" and "{tftp}" values of an export. `tftp` falls back to `server`; both
-// must be IPv4 addresses in dotted form. The errors name the value and the fix.
-Result<OptionVariables> exportVariables(const QString &server, const QString &tftp);
+// Returns the "{server}", "{tftp}", "{httpPort}" and "{httpsPort}" values of an export. `tftp`
+// falls back to `server`; both must be IPv4 addresses in dotted form. The errors name the value
+// and the fix.
+Result<OptionVariables> exportVariables(const QString &server, const QString &tftp,
+                                        int httpPort = 80, int httpsPort = 443);
 
 // A profile set exported for another DHCP server.
 struct ProfileExport

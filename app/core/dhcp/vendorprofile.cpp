@@ -126,7 +126,10 @@ Result<VendorProfile> parseVendorProfile(const QByteArray &json, const QString &
     // Each option is encoded once with sample variables so a bad value fails at load, not per
     // packet.
     const OptionVariables sample {{QStringLiteral("server"), QStringLiteral("192.0.2.1")},
-                                  {QStringLiteral("tftp"), QStringLiteral("192.0.2.1")}};
+                                  {QStringLiteral("tftp"), QStringLiteral("192.0.2.1")},
+                                  {QStringLiteral("httpPort"), QStringLiteral("80")},
+                                  {QStringLiteral("httpsPort"), QStringLiteral("443")},
+                                  {QStringLiteral("image"), QStringLiteral("image.bin")}};
     const QJsonArray options = root.value(QStringLiteral("options")).toArray();
     for (int i = 0; i < options.size(); ++i) {
         const QString where = QStringLiteral("%1: options[%2]").arg(source).arg(i);

@@ -119,8 +119,12 @@ HttpResponse ZtpEndpoints::handle(const HttpRequest &request, const HttpClient &
         || path.startsWith(QLatin1String("/onie-updater")))
         return handleOnie(request, client);
 
+    const auto device = identify(request, client);
+    if (device && m_backend.isConfigurationName && m_backend.isConfigurationName(path.mid(1), *device))
+        return render(request, *device, QStringLiteral("config"), identifyFromHeaders(request));
+
     HttpResponse response = serveFile(request, m_settings.filesDirectory, path);
-    if (const auto device = identify(request, client))
+    if (device)
         response.deviceKey = device->key();
     return response;
 }
