@@ -29,7 +29,12 @@ bool parseOptions(QCommandLineParser &parser, const QString &command, const QStr
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        // helpText() names the program by its path; the usage line names the command instead.
+        QString help = parser.helpText();
+        const QString usage = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (help.startsWith(usage))
+            help.replace(0, usage.size(), QStringLiteral("Usage: ztpw ") + command);
+        QTextStream(stdout) << help;
         *exitCode = 0;
         return false;
     }

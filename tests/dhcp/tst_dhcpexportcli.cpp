@@ -18,6 +18,7 @@ private slots:
     void dnsmasqSnippetLoads();
     void invalidArgumentsFail_data();
     void invalidArgumentsFail();
+    void helpNamesCommand();
 
 private:
     QByteArray run(const QStringList &arguments, int *exitCode, QByteArray *errors = nullptr) const;
@@ -187,6 +188,18 @@ void DhcpExportCliTest::invalidArgumentsFail()
     QCOMPARE(exitCode, 2);
     QVERIFY(output.isEmpty());
     QVERIFY2(errors.contains(message.toUtf8()), errors.constData());
+}
+
+// The usage line names the subcommand, not the path of the binary.
+void DhcpExportCliTest::helpNamesCommand()
+{
+    int exitCode = -1;
+    const QByteArray output = run({QStringLiteral("dhcp"), QStringLiteral("export"),
+                                   QStringLiteral("--help")},
+                                  &exitCode);
+
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(output.startsWith("Usage: ztpw dhcp export [options]"), output.left(80).constData());
 }
 
 QTEST_GUILESS_MAIN(DhcpExportCliTest)
