@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSaveFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +66,7 @@ private slots:
     void benchPositionsNameSeenCircuitIds();
     void assignmentRulesAppliedOnExchange();
     void exchangeKeepsBothMessages();
+    void inventoryEditedOnDiskApplies();
 
 private:
     void reopen();
@@ -212,6 +215,31 @@ void BenchDevicesTest::exchangeKeepsBothMessages()
         QByteArray::fromHex(details.value(QStringLiteral("replyBytes")).toString().toLatin1()));
     QVERIFY2(reply.ok(), qPrintable(reply.errorString()));
     QCOMPARE(reply->summary, QStringLiteral("DHCP ACK, xid 3903f326, 10.0.0.31"));
+}
+
+// A row added to inventory.csv while the bench is open is used without a restart; an invalid
+// file keeps the previous rows and records why.
+void BenchDevicesTest::inventoryEditedOnDiskApplies()
+{
+    QVERIFY(!m_bench->workspace()->inventory().findBySerial(QStringLiteral("FOC2719X0AB")));
+
+    QSaveFile replaced(m_directory->filePath(QStringLiteral("inventory.csv")));
+    QVERIFY(replaced.open(QIODevice::WriteOnly));
+    replaced.write("mac,serial,hostname\n02:5a:54:50:00:01,FOC2719X0AB,hall3-acc-01\n");
+    QVERIFY(replaced.commit());
+    QTRY_VERIFY_WITH_TIMEOUT(m_bench->workspace()->inventory().findBySerial(QStringLiteral("FOC2719X0AB")),
+                             5000);
+
+    QSignalSpy events(m_bench, &bench::BenchService::eventRecorded);
+    QFile broken(m_directory->filePath(QStringLiteral("inventory.csv")));
+    QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write("mac,serial,hostname\nnot-a-mac,X,y\n");
+    broken.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 5000);
+
+    const auto event = events.last().at(0).value<storage::HistoryEvent>();
+    QCOMPARE(event.kind, QStringLiteral("inventory.invalid"));
+    QVERIFY(m_bench->workspace()->inventory().findBySerial(QStringLiteral("FOC2719X0AB")));
 }
 
 QTEST_GUILESS_MAIN(BenchDevicesTest)

@@ -4,6 +4,7 @@
 #include "templates/templateengine.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -57,6 +58,7 @@ private slots:
 
     void limit_data();
     void limit();
+    void renderTimeLimit();
 
     void loadFromSearchPath();
     void loadReloadsChangedFile();
@@ -184,6 +186,16 @@ void TestTemplateEngine::limit_data()
                                        << u"exceed the output size limit of 1000"_s;
     QTest::newRow("doubling concatenation") << u"{% set ns = namespace(s='x') %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"_s
                                             << 1000 << 1'000'000 << u"exceeds the output size limit of 1000"_s;
+    QTest::newRow("ljust width") << u"{{ 'x'.ljust(5000000000) }}"_s << 1000 << 1'000'000
+                                 << u"output exceeds the limit of 1000"_s;
+    QTest::newRow("center width") << u"{{ 'x'.center(5000000000, '*') }}"_s << 1000 << 1'000'000
+                                  << u"output exceeds the limit of 1000"_s;
+    QTest::newRow("zfill width") << u"{{ '7'.zfill(5000000000) }}"_s << 1000 << 1'000'000
+                                 << u"output exceeds the limit of 1000"_s;
+    QTest::newRow("replace method growth") << u"{{ ('x' * 100).replace('x', 'y' * 100) }}"_s << 1000 << 1'000'000
+                                           << u"output exceeds the limit of 1000"_s;
+    QTest::newRow("replace filter growth") << u"{{ ('x' * 100) | replace('x', 'y' * 100) }}"_s << 1000 << 1'000'000
+                                           << u"output exceeds the limit of 1000"_s;
     QTest::newRow("range size") << u"{% for i in range(5000) %}{% endfor %}"_s << 1'000'000 << 1000
                                 << u"limit of 1000 loop iterations"_s;
     QTest::newRow("nested loops") << u"{% for i in range(30) %}{% for j in range(40) %}{% endfor %}{% endfor %}"_s
@@ -219,6 +231,25 @@ void TestTemplateEngine::limit()
     QVERIFY2(output.isNull(), "the render should have hit the limit");
     QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
     QVERIFY2(error.line > 0, qPrintable(error.toString()));
+}
+
+// A render that stays under the iteration limit but runs long is stopped by the clock.
+void TestTemplateEngine::renderTimeLimit()
+{
+    EngineOptions options;
+    options.maxRenderMilliseconds = 50;
+    Environment environment(options);
+    TemplateError error;
+    const QString source
+        = u"{% for i in range(3000) %}{% for j in range(3000) %}{% set x = i * j %}{% endfor %}{% endfor %}"_s;
+
+    QElapsedTimer timer;
+    timer.start();
+    const QString output = renderSource(environment, source, {}, &error);
+
+    QVERIFY2(output.isNull(), "the render should have hit the time limit");
+    QVERIFY2(error.message.contains(u"longer than the limit of 50 ms"_s), qPrintable(error.toString()));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestTemplateEngine::loadFromSearchPath()

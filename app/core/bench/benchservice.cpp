@@ -30,6 +30,15 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(ztp::bench::BenchService)
 };
 
+// Size and modification time of a file, "" when it is missing: enough to tell a new inventory.
+QString inventoryStamp(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QString();
+    return QStringLiteral("%1 %2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+}
+
 // The device facts every template can use; VariableResolver::builtInNames() lists the same names.
 QVariantMap builtInVariables(const devices::Device &device)
 {
@@ -87,7 +96,18 @@ void connectTransferProgress(tftp::TftpServer *server, devices::DeviceRegistry *
 BenchService::BenchService(QObject *parent)
     : QObject(parent)
     , m_devices(new devices::DeviceRegistry(this))
+    , m_inventoryWatcher(new QFileSystemWatcher(this))
+    , m_inventoryReload(new QTimer(this))
 {
+    // An inventory edited or imported while the bench is open applies at once: the watcher sees
+    // the file, and the folder for editors and importers that replace the file by renaming.
+    m_inventoryReload->setSingleShot(true);
+    m_inventoryReload->setInterval(300);
+    connect(m_inventoryReload, &QTimer::timeout, this, &BenchService::reloadChangedInventory);
+    connect(m_inventoryWatcher, &QFileSystemWatcher::fileChanged, m_inventoryReload,
+            qOverload<>(&QTimer::start));
+    connect(m_inventoryWatcher, &QFileSystemWatcher::directoryChanged, m_inventoryReload,
+            qOverload<>(&QTimer::start));
 }
 
 BenchService::~BenchService()
@@ -135,6 +155,7 @@ Status BenchService::openWorkspace(const QString &directory)
     qCInfo(lcBench).noquote() << "workspace" << m_workspace->root() << "with"
                               << m_workspace->inventory().entries().size() << "inventory rows and"
                               << m_devices->count() << "known devices";
+    watchInventory();
     return Status::success();
 }
 
@@ -1097,6 +1118,50 @@ void BenchService::onDevicesStalled(const QList<int> &rows)
                {{QStringLiteral("lastSeen"), device.lastSeen.toString(Qt::ISODate)},
                 {QStringLiteral("timeoutSeconds"), m_workspace->settings().stallTimeoutSeconds}});
     }
+}
+
+void BenchService::watchInventory()
+{
+    if (const QStringList watched = m_inventoryWatcher->files() + m_inventoryWatcher->directories();
+        !watched.isEmpty())
+        m_inventoryWatcher->removePaths(watched);
+    if (!m_workspace)
+        return;
+    m_inventoryWatcher->addPath(m_workspace->root());
+    if (QFile::exists(m_workspace->inventoryPath()))
+        m_inventoryWatcher->addPath(m_workspace->inventoryPath());
+    m_inventoryStamp = inventoryStamp(m_workspace->inventoryPath());
+}
+
+void BenchService::reloadChangedInventory()
+{
+    if (!m_workspace)
+        return;
+
+    // The folder also changes for the history and its journal; only a new inventory counts.
+    const QString path = m_workspace->inventoryPath();
+    const QString stamp = inventoryStamp(path);
+    if (!m_inventoryWatcher->files().contains(path) && QFile::exists(path))
+        m_inventoryWatcher->addPath(path);
+    if (stamp == m_inventoryStamp)
+        return;
+    m_inventoryStamp = stamp;
+
+    if (const Status status = m_workspace->reloadInventory(); !status) {
+        qCWarning(lcBench).noquote() << "inventory" << path << "changed but was not reloaded:"
+                                     << status.errorString();
+        record(QStringLiteral("inventory.invalid"), QString(),
+               QStringLiteral("inventory.csv changed but is invalid; the previous rows stay in use: %1")
+                   .arg(status.errorString()),
+               {{QStringLiteral("error"), status.errorString()}});
+        return;
+    }
+    qCInfo(lcBench).noquote() << "inventory" << path << "reloaded with"
+                              << m_workspace->inventory().entries().size() << "rows";
+    record(QStringLiteral("inventory.reloaded"), QString(),
+           QStringLiteral("inventory.csv reloaded with %1 rows")
+               .arg(m_workspace->inventory().entries().size()),
+           {});
 }
 
 } // namespace ztp::bench

@@ -19,7 +19,9 @@
 #include "workspace/variables.h"
 #include "workspace/workspace.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -163,6 +165,8 @@ private:
                                                      const dhcp::VendorProfile *matched,
                                                      const workspace::InventoryEntry *entry) const;
     void startStallWatch();
+    void watchInventory();
+    void reloadChangedInventory();
     void onDevicesStalled(const QList<int> &rows);
 
     std::unique_ptr<workspace::Workspace> m_workspace;
@@ -184,6 +188,9 @@ private:
     devices::AssignmentRules m_assignmentRules;
     devices::BenchPositions m_benchPositions;
     devices::StallWatch *m_stallWatch = nullptr; // runs while the services run
+    QFileSystemWatcher *m_inventoryWatcher;
+    QTimer *m_inventoryReload; // waits until an editor has finished writing the file
+    QString m_inventoryStamp;  // size and time of the inventory last loaded
     QString m_interfaceName;
     NetworkPlan m_plan;
 };

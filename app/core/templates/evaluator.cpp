@@ -329,7 +329,9 @@ Value callStringMethod(Context &context, const QString &self, const QString &nam
         BoundArguments bound(args, {u"old", u"new", u"count"}, qualifiedName, pos);
         const QString before = requireString(bound.get(0, Value()), u"replace() argument 1"_s, pos);
         const QString after = requireString(bound.get(1, Value()), u"replace() argument 2"_s, pos);
-        return Value(py::replace(self, before, after, bound.get(2, Value(qint64(-1))).toInt()));
+        const qint64 count = bound.get(2, Value(qint64(-1))).toInt();
+        context.chargeOutput(py::replaceGrowth(self, before, after, count), pos);
+        return Value(py::replace(self, before, after, count));
     }
     if (name == u"find" || name == u"rfind" || name == u"index" || name == u"count") {
         BoundArguments bound(args, {u"sub"}, qualifiedName, pos);
@@ -385,6 +387,7 @@ Value callStringMethod(Context &context, const QString &self, const QString &nam
         const qint64 width = bound.get(0, Value(qint64(0))).toInt();
         if (width <= self.size())
             return Value(self);
+        context.chargeOutput(width - self.size(), pos);
         const bool sign = self.startsWith(u'-') || self.startsWith(u'+');
         const QString zeros(qsizetype(width - self.size()), u'0');
         return Value(sign ? self.left(1) + zeros + self.mid(1) : zeros + self);
@@ -395,7 +398,11 @@ Value callStringMethod(Context &context, const QString &self, const QString &nam
         if (!fill.isString() || fill.string().size() != 1)
             raise(pos, u"TypeError: The fill character must be exactly one character long"_s);
         const int align = name == u"ljust" ? -1 : (name == u"rjust" ? 1 : 0);
-        return Value(pad(self, bound.get(0, Value(qint64(0))).toInt(), fill.string().at(0), align));
+        const qint64 width = bound.get(0, Value(qint64(0))).toInt();
+        // Padding is charged to the output limit before the string is built, as the filters do.
+        if (width > self.size())
+            context.chargeOutput(width - self.size(), pos);
+        return Value(pad(self, width, fill.string().at(0), align));
     }
     if (name == u"partition") {
         BoundArguments bound(args, {u"sep"}, qualifiedName, pos);

@@ -649,10 +649,9 @@ Value filterReplace(Context &context, const Value &input, const CallArgs &args, 
     const QString before = context.str(bound.get(0, Value()));
     const QString after = context.str(bound.get(1, Value()));
     const Value count = bound.get(2, Value::none());
-    const QString result = py::replace(s, before, after, count.isNone() ? -1 : intArgument(count, u"count"_s, pos));
-    if (result.size() > s.size())
-        context.chargeOutput(result.size() - s.size(), pos);
-    return stringValue(result);
+    const qint64 limit = count.isNone() ? -1 : intArgument(count, u"count"_s, pos);
+    context.chargeOutput(py::replaceGrowth(s, before, after, limit), pos);
+    return stringValue(py::replace(s, before, after, limit));
 }
 
 Value filterReverse(Context &context, const Value &input, const CallArgs &args, SourcePos pos)

@@ -715,6 +715,16 @@ QStringList splitLines(const QString &text, bool keepEnds)
     return lines;
 }
 
+qint64 replaceGrowth(const QString &text, const QString &before, const QString &after, qint64 count)
+{
+    if (after.size() <= before.size())
+        return 0;
+    qint64 occurrences = before.isEmpty() ? text.size() + 1 : text.count(before);
+    if (count >= 0)
+        occurrences = std::min(occurrences, count);
+    return occurrences * (after.size() - before.size());
+}
+
 QString replace(const QString &text, const QString &before, const QString &after, qint64 count)
 {
     if (count < 0)

@@ -41,6 +41,10 @@ QString strip(const QString &text, const Value &chars, bool left, bool right);
 // str.replace(old, new, count) including the empty-`old` case.
 QString replace(const QString &text, const QString &before, const QString &after, qint64 count);
 
+// Characters str.replace() would add to `text`, computed without building the result, so that
+// the output limit is checked before a huge string is allocated. Zero when the result is shorter.
+qint64 replaceGrowth(const QString &text, const QString &before, const QString &after, qint64 count);
+
 QString reversed(const QString &text);
 
 // str.upper() and str.lower(), with a fast path for ASCII text.

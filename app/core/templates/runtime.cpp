@@ -163,10 +163,20 @@ void Context::chargeOutput(qint64 size, SourcePos pos)
 
 void Context::chargeIterations(qint64 count, SourcePos pos)
 {
+    const qint64 before = state.iterations;
     state.iterations += count;
     if (state.iterations > state.options.maxLoopIterations) {
         raise(pos, u"the render exceeds the limit of %1 loop iterations (including range() items)"_s
                        .arg(state.options.maxLoopIterations));
+    }
+
+    // The clock is read once per 4,096 iterations, which keeps it off the profile.
+    constexpr qint64 ClockInterval = 4096;
+    const qint64 limit = state.options.maxRenderMilliseconds;
+    if (limit > 0 && before / ClockInterval != state.iterations / ClockInterval
+        && state.elapsed.elapsed() > limit) {
+        raise(pos, u"the render takes longer than the limit of %1 ms; simplify the template's loops"_s
+                       .arg(limit));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "templateengine.h"
 #include "value.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,7 @@ struct RenderState
         , environment(std::move(environmentData))
         , variables(renderVariables)
     {
+        elapsed.start();
     }
     ~RenderState();
     RenderState(const RenderState &) = delete;
@@ -70,6 +72,7 @@ struct RenderState
     qint64 iterations = 0;
     qint64 outputProduced = 0;
     int depth = 0;
+    QElapsedTimer elapsed; // started with the render
     // Imported templates, whose macros may be called until the render ends.
     std::vector<std::shared_ptr<const Template>> keepAlive;
     // Scopes that define macros. Macros refer to their scope weakly, because the scope stores

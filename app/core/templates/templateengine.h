@@ -36,6 +36,9 @@ struct EngineOptions
     int maxRecursionDepth = 64;               // nested macro calls plus includes and imports
     qint64 maxOutputSize = 64 * 1024 * 1024;  // UTF-16 code units of output, including buffers
     qint64 maxLoopIterations = 10'000'000;    // for-loop iterations and range() items per render
+    // Wall-clock time of one render, checked every few thousand loop iterations, so that a slow
+    // template cannot hold up the servers that render on their own thread; 0 turns it off.
+    qint64 maxRenderMilliseconds = 3000;
 };
 
 class Template;
