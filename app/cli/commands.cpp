@@ -64,8 +64,8 @@ int runInit(const QStringList &arguments)
 int runServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run the DHCP and TFTP servers on one interface until "
-                                        "SIGINT or SIGTERM."));
+    parser.setApplicationDescription(tr("Run the DHCP, TFTP, HTTP, HTTPS and syslog servers on one "
+                                        "interface until SIGINT or SIGTERM."));
     parser.addOption(workspaceOption());
     parser.addOption(QCommandLineOption(QStringList {QStringLiteral("i"), QStringLiteral("interface")},
                                         tr("Network interface that faces the devices. The servers "

@@ -21,6 +21,7 @@ private slots:
     void devicesRoundTrip();
     void leasesSurviveReopen();
     void newerSchemaIsRejected();
+    void damagedFileNamesCauseAndFix();
     void leaseBatchIsStored();
     void migratesVersionOneFixture();
     void findEventsFilters_data();
@@ -187,6 +188,25 @@ void HistoryDatabaseTest::newerSchemaIsRejected()
     const Status status = history.open(path());
     QVERIFY(!status.ok());
     QVERIFY2(status.errorString().contains(QStringLiteral("newer ZTP Workbench")), qPrintable(status.errorString()));
+}
+
+// A file that is not SQLite is rejected with SQLite's reason and what to do, and left as it is.
+void HistoryDatabaseTest::damagedFileNamesCauseAndFix()
+{
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray garbage(4096, '\x5a');
+    file.write(garbage);
+    file.close();
+
+    storage::HistoryDatabase history;
+    const Status status = history.open(path());
+
+    QVERIFY(!status.ok());
+    QVERIFY2(status.errorString().contains(QStringLiteral("not a database")), qPrintable(status.errorString()));
+    QVERIFY2(status.errorString().contains(QStringLiteral("ztpw history backup")), qPrintable(status.errorString()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
 }
 
 void HistoryDatabaseTest::leaseBatchIsStored()

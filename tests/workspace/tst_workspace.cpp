@@ -114,6 +114,12 @@ void WorkspaceTest::invalidSettings_data()
     QTest::newRow("dns not list")
         << QByteArray("{\"dhcp\": {\"dnsServers\": \"10.0.0.1\"}}")
         << QStringLiteral("key 'dhcp.dnsServers': expected a list of addresses");
+    QTest::newRow("misspelt key")
+        << QByteArray("{\"dhcp\": {\"prot\": 67}}")
+        << QStringLiteral("key 'dhcp.prot': unknown key; did you mean 'port'?");
+    QTest::newRow("unknown section")
+        << QByteArray("{\"bogusKey\": 1}")
+        << QStringLiteral("key 'bogusKey': unknown key; the known keys here are");
 }
 
 void WorkspaceTest::invalidSettings()

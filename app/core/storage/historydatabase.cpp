@@ -85,11 +85,19 @@ Status HistoryDatabase::open(const QString &path, std::chrono::milliseconds busy
         QStringLiteral("PRAGMA foreign_keys=ON"),
     };
     for (const QString &pragma : pragmas) {
-        if (!exec(pragma)) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.exec(pragma)) {
+            // A damaged or foreign file fails here first ("file is not a database").
+            const QString reason = query.lastError().databaseText();
+            qCWarning(lcStorage).noquote() << "statement failed:" << pragma << ":" << reason;
+            query = QSqlQuery();
             close();
-            return Error{QCoreApplication::translate("ztp::storage",
-                                                     "Cannot configure the history %1.")
-                             .arg(path)};
+            return Error{QCoreApplication::translate(
+                             "ztp::storage",
+                             "Cannot use the history %1: %2. If the file is damaged, move it "
+                             "aside (a new history is created) or put back a copy made with "
+                             "'ztpw history backup'.")
+                             .arg(path, reason)};
         }
     }
 

@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <limits>
+
 namespace ztp::workspace {
 
 namespace {
@@ -93,6 +96,45 @@ QJsonObject BenchSettings::toJson() const
         {QStringLiteral("devices"), devices},
     };
 }
+
+namespace {
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        QList<int> current(b.size() + 1);
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[j - 1] + (a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        previous = current;
+    }
+    return previous[b.size()];
+}
+
+// Names the closest known key, so a typo such as "prot" points at "port".
+QString unknownKeyProblem(const QString &key, const QStringList &knownKeys)
+{
+    QString closest;
+    int best = std::numeric_limits<int>::max();
+    for (const QString &candidate : knownKeys) {
+        const int distance = editDistance(key, candidate);
+        if (distance < best) {
+            best = distance;
+            closest = candidate;
+        }
+    }
+    if (!closest.isEmpty() && best <= std::max<int>(2, int(key.size()) / 3))
+        return Messages::tr("unknown key; did you mean '%1'?").arg(closest);
+    return Messages::tr("unknown key; the known keys here are %1")
+        .arg(knownKeys.join(QStringLiteral(", ")));
+}
+
+} // namespace
 
 Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QString &fileName)
 {
@@ -199,6 +241,22 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
                                7 * 24 * 3600, settings.stallTimeoutSeconds)}) {
         if (error)
             return *error;
+    }
+
+    // A misspelt key would otherwise leave its setting at the default without a word.
+    const QJsonObject known = BenchSettings().toJson();
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(it.key(), unknownKeyProblem(it.key(), known.keys()));
+        if (!it->isObject())
+            continue;
+        const QJsonObject knownSection = known.value(it.key()).toObject();
+        const QJsonObject section = it->toObject();
+        for (auto entry = section.constBegin(); entry != section.constEnd(); ++entry) {
+            if (!knownSection.contains(entry.key()))
+                return fail(it.key() + QLatin1Char('.') + entry.key(),
+                            unknownKeyProblem(entry.key(), knownSection.keys()));
+        }
     }
 
     if (dhcp.contains(QStringLiteral("allowListOnly"))) {
