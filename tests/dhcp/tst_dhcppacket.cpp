@@ -16,6 +16,7 @@ private slots:
     void decodeRejectsMalformed_data();
     void decodeRejectsMalformed();
     void encodeRoundTrip();
+    void optionTextReplacesControlCharacters();
     void encodeSplitsLongOptions();
     void encodeKeepsOption82Last();
     void encodeRespectsMaxMessageSize();
@@ -221,6 +222,15 @@ void DhcpPacketTest::optionValueVectors()
     const auto decoded = decodePacket(bytes);
     QVERIFY(decoded.ok());
     QCOMPARE(decoded->options.value(quint8(code)), value);
+}
+
+// A hostname in option 12 must not carry line breaks or escape sequences into a rendered
+// configuration or a terminal.
+void DhcpPacketTest::optionTextReplacesControlCharacters()
+{
+    QCOMPARE(optionText(QByteArray("sw1\x1b[31m\r\nINJECTED\0\0", 20)), QStringLiteral("sw1?[31m??INJECTED"));
+    QCOMPARE(optionText(QByteArray("caf\xc3\xa9-\xc2\x9b" "1")), QStringLiteral(u"caf\u00e9-?1"));
+    QCOMPARE(optionText(QByteArray("Juniper-ex2300-HV3620180001")), QStringLiteral("Juniper-ex2300-HV3620180001"));
 }
 
 QTEST_GUILESS_MAIN(DhcpPacketTest)

@@ -234,6 +234,12 @@ void WorkspaceTest::invalidInventory_data()
     QTest::newRow("duplicate ip")
         << QByteArray("mac,hostname,ip\n00:1c:73:00:00:01,a,10.0.0.5\n00:1c:73:00:00:02,b,10.0.0.5\n")
         << QStringLiteral("line 3, column 'ip': ip '10.0.0.5' is already on line 2");
+    QTest::newRow("hostname with line break")
+        << QByteArray("mac,serial,hostname\n02:00:00:00:00:01,A,\"multi\nline\"\n")
+        << QStringLiteral("line 2, column 'hostname': the value contains a line break");
+    QTest::newRow("serial with NUL")
+        << QByteArray("mac,serial,hostname\n02:00:00:00:00:01,A\0B,sw1\n", 46)
+        << QStringLiteral("column 'serial': the value contains a line break or another control character");
     QTest::newRow("duplicate hostname")
         << QByteArray("mac,hostname\n00:1c:73:00:00:01,sw1\n00:1c:73:00:00:02,SW1\n")
         << QStringLiteral("hostname 'SW1' is already on line 2");

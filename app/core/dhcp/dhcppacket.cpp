@@ -352,10 +352,19 @@ QByteArray encodeUint16(quint16 value)
 
 QString optionText(const QByteArray &value)
 {
-    QByteArray text = value;
-    while (text.endsWith('\0'))
-        text.chop(1);
-    return QString::fromUtf8(text);
+    QByteArray bytes = value;
+    while (bytes.endsWith('\0'))
+        bytes.chop(1);
+
+    // These texts become hostnames and serials in templates, tables and logs, where a line
+    // break or an escape sequence from a client would inject lines or terminal commands.
+    QString text = QString::fromUtf8(bytes);
+    for (QChar &c : text) {
+        const char16_t code = c.unicode();
+        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+            c = u'?';
+    }
+    return text;
 }
 
 } // namespace ztp::dhcp

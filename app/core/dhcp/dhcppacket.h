@@ -83,7 +83,8 @@ QByteArray encodeIpv4List(const QList<QHostAddress> &addresses);
 QByteArray encodeUint32(quint32 value);
 QByteArray encodeUint16(quint16 value);
 
-// Text of an option value with trailing NULs removed, as many clients pad strings.
+// Text of an option value with trailing NULs removed, as many clients pad strings, and each
+// control character (C0, DEL, C1) replaced by '?'.
 QString optionText(const QByteArray &value);
 
 } // namespace ztp::dhcp

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace ztp::workspace {
 
 namespace {
@@ -20,6 +22,13 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(ztp::workspace::Inventory)
 };
+
+bool containsControlCharacter(const QString &value)
+{
+    return std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f);
+    });
+}
 
 bool isVariableName(const QString &name)
 {
@@ -202,6 +211,26 @@ void validateInventoryImport(InventoryImport &import)
         for (int column = 0; column < record.fields.size(); ++column) {
             const QString value = record.fields.at(column);
             const ColumnMapping &mapping = import.mapping.at(column);
+
+            // Serials and hostnames end up in configurations and file names, where a line break
+            // would add a line; variables may hold several lines, for example a banner.
+            const bool identifier = mapping.field == InventoryField::Mac
+                || mapping.field == InventoryField::Serial
+                || mapping.field == InventoryField::Hostname;
+            if (identifier && containsControlCharacter(value)) {
+                import.problems.append({record.line, column + 1, fieldName(mapping.field),
+                                        Messages::tr("the value contains a line break or another "
+                                                     "control character; keep it on one line")});
+                valid = false;
+                continue;
+            }
+            if (mapping.field == InventoryField::Variable && value.contains(QChar(0))) {
+                import.problems.append({record.line, column + 1, mapping.variable,
+                                        Messages::tr("the value contains a NUL character; remove it")});
+                valid = false;
+                continue;
+            }
+
             switch (mapping.field) {
             case InventoryField::Mac:
                 if (value.isEmpty())
