@@ -682,10 +682,6 @@
         <translation>Der Verlauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Cannot configure the history %1.</source>
-        <translation>Der Verlauf %1 kann nicht konfiguriert werden.</translation>
-    </message>
-    <message>
         <source>Cannot read the schema version of %1.</source>
         <translation>Die Schemaversion von %1 kann nicht gelesen werden.</translation>
     </message>
@@ -736,6 +732,10 @@
     <message>
         <source>Cannot create the lock file %1; check that the workspace folder is writable.</source>
         <translation>Die Sperrdatei %1 kann nicht erstellt werden; prüfen Sie, ob der Arbeitsbereich-Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot use the history %1: %2. If the file is damaged, move it aside (a new history is created) or put back a copy made with &apos;ztpw history backup&apos;.</source>
+        <translation>Der Verlauf %1 kann nicht verwendet werden: %2. Ist die Datei beschädigt, verschieben Sie sie (ein neuer Verlauf wird angelegt) oder stellen Sie eine mit &apos;ztpw history backup&apos; erstellte Kopie wieder her.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2279,14 @@ Zero-Touch-Provisioning für einen Staging-Platz.</translation>
         <source>%1 &apos;%2&apos; is already on line %3</source>
         <translation>%1 &apos;%2&apos; steht bereits in Zeile %3</translation>
     </message>
+    <message>
+        <source>the value contains a line break or another control character; keep it on one line</source>
+        <translation>der Wert enthält einen Zeilenumbruch oder ein anderes Steuerzeichen; schreiben Sie ihn in eine Zeile</translation>
+    </message>
+    <message>
+        <source>the value contains a NUL character; remove it</source>
+        <translation>der Wert enthält ein NUL-Zeichen; entfernen Sie es</translation>
+    </message>
 </context>
 <context>
     <name>ztp::workspace::VariableResolver</name>
@@ -2372,6 +2380,14 @@ Zero-Touch-Provisioning für einen Staging-Platz.</translation>
     <message>
         <source>%1: cannot read (%2); create a workspace with &apos;ztpw init %3&apos;</source>
         <translation>%1: Lesen nicht möglich (%2); erstellen Sie einen Arbeitsbereich mit &apos;ztpw init %3&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &apos;%1&apos;?</source>
+        <translation>unbekannter Schlüssel; meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown key; the known keys here are %1</source>
+        <translation>unbekannter Schlüssel; bekannte Schlüssel hier sind %1</translation>
     </message>
 </context>
 </TS>

@@ -682,10 +682,6 @@
         <translation>No se puede abrir el historial %1: %2</translation>
     </message>
     <message>
-        <source>Cannot configure the history %1.</source>
-        <translation>No se puede configurar el historial %1.</translation>
-    </message>
-    <message>
         <source>Cannot read the schema version of %1.</source>
         <translation>No se puede leer la versión del esquema de %1.</translation>
     </message>
@@ -736,6 +732,10 @@
     <message>
         <source>Cannot create the lock file %1; check that the workspace folder is writable.</source>
         <translation>No se puede crear el archivo de bloqueo %1; compruebe que se puede escribir en la carpeta del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Cannot use the history %1: %2. If the file is damaged, move it aside (a new history is created) or put back a copy made with &apos;ztpw history backup&apos;.</source>
+        <translation>No se puede usar el historial %1: %2. Si el archivo está dañado, muévalo a otro lugar (se crea un historial nuevo) o restaure una copia hecha con &apos;ztpw history backup&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2279,14 @@ Aprovisionamiento zero-touch para un banco de preconfiguración.</translation>
         <source>%1 &apos;%2&apos; is already on line %3</source>
         <translation>%1 &apos;%2&apos; ya está en la línea %3</translation>
     </message>
+    <message>
+        <source>the value contains a line break or another control character; keep it on one line</source>
+        <translation>el valor contiene un salto de línea u otro carácter de control; manténgalo en una sola línea</translation>
+    </message>
+    <message>
+        <source>the value contains a NUL character; remove it</source>
+        <translation>el valor contiene un carácter NUL; elimínelo</translation>
+    </message>
 </context>
 <context>
     <name>ztp::workspace::VariableResolver</name>
@@ -2372,6 +2380,14 @@ Aprovisionamiento zero-touch para un banco de preconfiguración.</translation>
     <message>
         <source>%1: cannot read (%2); create a workspace with &apos;ztpw init %3&apos;</source>
         <translation>%1: no se puede leer (%2); cree un espacio de trabajo con &apos;ztpw init %3&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &apos;%1&apos;?</source>
+        <translation>clave desconocida; ¿quiso decir &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown key; the known keys here are %1</source>
+        <translation>clave desconocida; las claves conocidas aquí son %1</translation>
     </message>
 </context>
 </TS>

@@ -682,10 +682,6 @@
         <translation>Impossible d&apos;ouvrir l&apos;historique %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot configure the history %1.</source>
-        <translation>Impossible de configurer l&apos;historique %1.</translation>
-    </message>
-    <message>
         <source>Cannot read the schema version of %1.</source>
         <translation>Impossible de lire la version du schéma de %1.</translation>
     </message>
@@ -736,6 +732,10 @@
     <message>
         <source>Cannot create the lock file %1; check that the workspace folder is writable.</source>
         <translation>Impossible de créer le fichier de verrou %1&#xa0;; vérifiez que le dossier de l&apos;espace de travail est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot use the history %1: %2. If the file is damaged, move it aside (a new history is created) or put back a copy made with &apos;ztpw history backup&apos;.</source>
+        <translation>Impossible d’utiliser l’historique %1&#xa0;: %2. Si le fichier est endommagé, déplacez-le (un nouvel historique est créé) ou restaurez une copie faite avec &apos;ztpw history backup&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2279,14 @@ Provisionnement zero-touch pour un banc de préconfiguration.</translation>
         <source>%1 &apos;%2&apos; is already on line %3</source>
         <translation>%1 &apos;%2&apos; figure déjà à la ligne %3</translation>
     </message>
+    <message>
+        <source>the value contains a line break or another control character; keep it on one line</source>
+        <translation>la valeur contient un saut de ligne ou un autre caractère de contrôle&#xa0;; gardez-la sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>the value contains a NUL character; remove it</source>
+        <translation>la valeur contient un caractère NUL&#xa0;; supprimez-le</translation>
+    </message>
 </context>
 <context>
     <name>ztp::workspace::VariableResolver</name>
@@ -2372,6 +2380,14 @@ Provisionnement zero-touch pour un banc de préconfiguration.</translation>
     <message>
         <source>%1: cannot read (%2); create a workspace with &apos;ztpw init %3&apos;</source>
         <translation>%1&#xa0;: lecture impossible (%2)&#xa0;; créez un espace de travail avec &apos;ztpw init %3&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &apos;%1&apos;?</source>
+        <translation>clé inconnue&#xa0;; vouliez-vous dire &apos;%1&apos;&#xa0;?</translation>
+    </message>
+    <message>
+        <source>unknown key; the known keys here are %1</source>
+        <translation>clé inconnue&#xa0;; les clés connues ici sont %1</translation>
     </message>
 </context>
 </TS>

@@ -682,10 +682,6 @@
         <translation>履歴 %1 を開けません: %2</translation>
     </message>
     <message>
-        <source>Cannot configure the history %1.</source>
-        <translation>履歴 %1 を構成できません。</translation>
-    </message>
-    <message>
         <source>Cannot read the schema version of %1.</source>
         <translation>%1 のスキーマバージョンを読み取れません。</translation>
     </message>
@@ -736,6 +732,10 @@
     <message>
         <source>Cannot create the lock file %1; check that the workspace folder is writable.</source>
         <translation>ロックファイル %1 を作成できません。ワークスペースフォルダーが書き込み可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot use the history %1: %2. If the file is damaged, move it aside (a new history is created) or put back a copy made with &apos;ztpw history backup&apos;.</source>
+        <translation>履歴 %1 を使用できません: %2。ファイルが破損している場合は、別の場所へ移動する（新しい履歴が作成されます）か、&apos;ztpw history backup&apos; で作成したコピーを戻してください。</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2271,14 @@ Zero-touch provisioning for a staging bench.</source>
         <source>%1 &apos;%2&apos; is already on line %3</source>
         <translation>%1 &apos;%2&apos; は既に %3 行目にあります</translation>
     </message>
+    <message>
+        <source>the value contains a line break or another control character; keep it on one line</source>
+        <translation>値に改行またはその他の制御文字が含まれています。1 行にしてください</translation>
+    </message>
+    <message>
+        <source>the value contains a NUL character; remove it</source>
+        <translation>値に NUL 文字が含まれています。削除してください</translation>
+    </message>
 </context>
 <context>
     <name>ztp::workspace::VariableResolver</name>
@@ -2364,6 +2372,14 @@ Zero-touch provisioning for a staging bench.</source>
     <message>
         <source>%1: cannot read (%2); create a workspace with &apos;ztpw init %3&apos;</source>
         <translation>%1: 読み取れません (%2)。&apos;ztpw init %3&apos; でワークスペースを作成してください</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &apos;%1&apos;?</source>
+        <translation>不明なキーです。&apos;%1&apos; のことですか?</translation>
+    </message>
+    <message>
+        <source>unknown key; the known keys here are %1</source>
+        <translation>不明なキーです。ここで使えるキーは %1 です</translation>
     </message>
 </context>
 </TS>

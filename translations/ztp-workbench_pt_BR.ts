@@ -682,10 +682,6 @@
         <translation>Não é possível abrir o histórico %1: %2</translation>
     </message>
     <message>
-        <source>Cannot configure the history %1.</source>
-        <translation>Não é possível configurar o histórico %1.</translation>
-    </message>
-    <message>
         <source>Cannot read the schema version of %1.</source>
         <translation>Não é possível ler a versão do esquema de %1.</translation>
     </message>
@@ -736,6 +732,10 @@
     <message>
         <source>Cannot create the lock file %1; check that the workspace folder is writable.</source>
         <translation>Não é possível criar o arquivo de bloqueio %1; verifique se a pasta do espaço de trabalho é gravável.</translation>
+    </message>
+    <message>
+        <source>Cannot use the history %1: %2. If the file is damaged, move it aside (a new history is created) or put back a copy made with &apos;ztpw history backup&apos;.</source>
+        <translation>Não é possível usar o histórico %1: %2. Se o arquivo estiver danificado, mova-o para outro lugar (um novo histórico é criado) ou restaure uma cópia feita com &apos;ztpw history backup&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2279,14 @@ Provisionamento zero-touch para uma bancada de preparação.</translation>
         <source>%1 &apos;%2&apos; is already on line %3</source>
         <translation>%1 &apos;%2&apos; já está na linha %3</translation>
     </message>
+    <message>
+        <source>the value contains a line break or another control character; keep it on one line</source>
+        <translation>o valor contém uma quebra de linha ou outro caractere de controle; mantenha-o em uma só linha</translation>
+    </message>
+    <message>
+        <source>the value contains a NUL character; remove it</source>
+        <translation>o valor contém um caractere NUL; remova-o</translation>
+    </message>
 </context>
 <context>
     <name>ztp::workspace::VariableResolver</name>
@@ -2372,6 +2380,14 @@ Provisionamento zero-touch para uma bancada de preparação.</translation>
     <message>
         <source>%1: cannot read (%2); create a workspace with &apos;ztpw init %3&apos;</source>
         <translation>%1: não é possível ler (%2); crie um espaço de trabalho com &apos;ztpw init %3&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &apos;%1&apos;?</source>
+        <translation>chave desconhecida; você quis dizer &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown key; the known keys here are %1</source>
+        <translation>chave desconhecida; as chaves conhecidas aqui são %1</translation>
     </message>
 </context>
 </TS>
