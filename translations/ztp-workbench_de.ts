@@ -2208,6 +2208,10 @@ Zero-Touch-Provisioning für einen Staging-Platz.</translation>
         <source>line %1: a quoted field is not closed; add the closing double quote</source>
         <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen; fügen Sie das schließende doppelte Anführungszeichen hinzu</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>die Datei ist kein UTF-8-Text; speichern Sie sie in der Tabellenkalkulation als &quot;CSV UTF-8&quot; und importieren Sie sie erneut</translation>
+    </message>
 </context>
 <context>
     <name>ztp::workspace::Inventory</name>

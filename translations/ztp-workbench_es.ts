@@ -2208,6 +2208,10 @@ Aprovisionamiento zero-touch para un banco de preconfiguración.</translation>
         <source>line %1: a quoted field is not closed; add the closing double quote</source>
         <translation>línea %1: un campo entre comillas no está cerrado; añada las comillas dobles de cierre</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>el archivo no es texto UTF-8; guárdelo desde la hoja de cálculo como &quot;CSV UTF-8&quot; e impórtelo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>ztp::workspace::Inventory</name>

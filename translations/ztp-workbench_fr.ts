@@ -2208,6 +2208,10 @@ Provisionnement zero-touch pour un banc de préconfiguration.</translation>
         <source>line %1: a quoted field is not closed; add the closing double quote</source>
         <translation>ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé&#xa0;; ajoutez le guillemet double fermant</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>le fichier n’est pas du texte UTF-8&#xa0;; enregistrez-le depuis le tableur au format &quot;CSV UTF-8&quot; et importez-le à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>ztp::workspace::Inventory</name>

@@ -2200,6 +2200,10 @@ Zero-touch provisioning for a staging bench.</source>
         <source>line %1: a quoted field is not closed; add the closing double quote</source>
         <translation>%1 行目: 引用符で囲まれたフィールドが閉じられていません。閉じる二重引用符を追加してください</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>ファイルが UTF-8 テキストではありません。表計算ソフトで &quot;CSV UTF-8&quot; として保存し、もう一度インポートしてください</translation>
+    </message>
 </context>
 <context>
     <name>ztp::workspace::Inventory</name>

@@ -2208,6 +2208,10 @@ Provisionamento zero-touch para uma bancada de preparação.</translation>
         <source>line %1: a quoted field is not closed; add the closing double quote</source>
         <translation>linha %1: um campo entre aspas não foi fechado; adicione as aspas duplas de fechamento</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>o arquivo não é texto UTF-8; salve-o na planilha como &quot;CSV UTF-8&quot; e importe-o novamente</translation>
+    </message>
 </context>
 <context>
     <name>ztp::workspace::Inventory</name>

@@ -162,6 +162,11 @@ void WorkspaceTest::csvDialects_data()
     QTest::newRow("quoted line break")
         << QByteArray("mac,note\n00:1c:73:00:00:01,\"two\nlines\"\n")
         << QStringList {QStringLiteral("00:1c:73:00:00:01"), QStringLiteral("two\nlines")};
+    // Excel's "Unicode Text": UTF-16 little endian with a byte order mark, tab-delimited.
+    const QString unicodeText = QStringLiteral(u"\ufeffmac\thostname\r\n00:1c:73:00:00:01\tsw\u00e9\r\n");
+    QTest::newRow("utf-16 unicode text")
+        << QByteArray(reinterpret_cast<const char *>(unicodeText.utf16()), unicodeText.size() * 2)
+        << QStringList {QStringLiteral("00:1c:73:00:00:01"), QStringLiteral(u"sw\u00e9")};
 }
 
 void WorkspaceTest::csvDialects()
@@ -234,6 +239,9 @@ void WorkspaceTest::invalidInventory_data()
     QTest::newRow("duplicate ip")
         << QByteArray("mac,hostname,ip\n00:1c:73:00:00:01,a,10.0.0.5\n00:1c:73:00:00:02,b,10.0.0.5\n")
         << QStringLiteral("line 3, column 'ip': ip '10.0.0.5' is already on line 2");
+    QTest::newRow("windows-1252 text")
+        << QByteArray("mac,hostname\n00:1c:73:00:00:01,caf\xe9\n")
+        << QStringLiteral("the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"");
     QTest::newRow("hostname with line break")
         << QByteArray("mac,serial,hostname\n02:00:00:00:00:01,A,\"multi\nline\"\n")
         << QStringLiteral("line 2, column 'hostname': the value contains a line break");

@@ -1,6 +1,7 @@
 #include "workspace/csv.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace ztp::workspace {
 
@@ -34,7 +35,16 @@ QChar detectDelimiter(const QString &text)
 
 Result<QList<CsvRecord>> parseCsv(const QByteArray &data)
 {
-    QString text = QString::fromUtf8(data);
+    // Spreadsheets write UTF-8, or UTF-16 with a byte order mark for "Unicode Text". Anything
+    // else (an old ANSI code page, a binary file) is rejected rather than read with
+    // replacement characters, so no serial or hostname is silently changed.
+    const auto encoding = QStringConverter::encodingForData(data);
+    QStringDecoder decoder(encoding.value_or(QStringConverter::Utf8));
+    QString text = decoder(data);
+    if (decoder.hasError())
+        return Error{QCoreApplication::translate("ztp::workspace",
+                                                 "the file is not UTF-8 text; save it from the "
+                                                 "spreadsheet as \"CSV UTF-8\" and import it again")};
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
 
