@@ -35,6 +35,9 @@ OptionExportDialog::OptionExportDialog(bench::BenchService *bench, QWidget *pare
 
     m_profileBox = new QComboBox(this);
     m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    // Profile titles are long sentences; without this the dialog grows wider than the screen.
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileBox->setMinimumContentsLength(40);
 
     m_serverField = new QLineEdit(defaultServerAddress(), this);
     m_serverField->setObjectName(QStringLiteral("serverField"));
