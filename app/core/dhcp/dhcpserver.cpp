@@ -276,9 +276,14 @@ std::optional<DhcpReply> DhcpServer::handle(const DhcpPacket &request, DhcpExcha
         reply->bytes = encodePacket(reply->packet, reply->maxMessageSize, &dropped);
         exchange.replyBytes = reply->bytes;
         exchange.replyDestination = reply->destination;
-        if (!dropped.isEmpty())
-            qCWarning(lcDhcp) << "options" << dropped << "did not fit in" << reply->maxMessageSize
-                              << "octets for" << describe(reply->packet);
+        if (!dropped.isEmpty()) {
+            QStringList codes;
+            for (const quint8 code : std::as_const(dropped))
+                codes.append(QString::number(code));
+            qCWarning(lcDhcp).noquote() << "options" << codes.join(QStringLiteral(", "))
+                                        << "did not fit in" << reply->maxMessageSize
+                                        << "octets for" << describe(reply->packet);
+        }
     }
 
     qCDebug(lcDhcpPacket).noquote() << messageTypeName(exchange.requestType) << "from"
