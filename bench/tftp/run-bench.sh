@@ -15,6 +15,9 @@
 # affects all of them alike; compare rows of one run only.
 #
 # Usage, as root:  bench/tftp/run-bench.sh PATH/TO/tftp-serve [SIZE_MIB] [REPEATS]
+# Environment: ZTP_BENCH_COLUMNS picks columns ("20x8", "512 w16"; default all),
+# ZTP_BENCH_PREFIX starts the namespace names (default ztp-bench), ZTP_BENCH_COMPARE names a
+# second tftp-serve binary (an earlier build, say) that takes its turn as the row "ztp-prev".
 # Needs: iproute2, curl, atftp, taskset, iperf3, and the packages tftpd-hpa and dnsmasq-base
 # (a server or tool that is missing is skipped).
 
@@ -52,14 +55,17 @@ pin_server="setsid nice -n -10 taskset -c 0"
 pin_client="nice -n -10 taskset -c 1"
 
 suffix=$$
-server_ns=ztp-bench-srv-$suffix
-client_ns=ztp-bench-cli-$suffix
+prefix=${ZTP_BENCH_PREFIX:-ztp-bench}
+server_ns=$prefix-srv-$suffix
+client_ns=$prefix-cli-$suffix
 server_address=10.77.0.1
 client_address=10.77.0.2
 work=$(mktemp -d /tmp/ztp-tftp-bench.XXXXXX)
 server_pid=
+compare_binary=${ZTP_BENCH_COMPARE:-}
 servers=(ztp tftpd-hpa dnsmasq)
-columns=(512 1468 8192 w16 20x8)
+[[ -n $compare_binary ]] && servers=(ztp ztp-prev tftpd-hpa dnsmasq)
+read -r -a columns <<< "${ZTP_BENCH_COLUMNS:-512 1468 8192 w16 20x8}"
 
 cleanup() {
     if [[ -n $server_pid ]]; then
@@ -96,8 +102,10 @@ expected_small=$(sha256sum "$work/root/small.bin" | cut -d' ' -f1)
 start_server() {
     local name=$1
     case $name in
-    ztp)
-        ip netns exec "$server_ns" $pin_server "$serve_binary" --root "$work/root" \
+    ztp | ztp-prev)
+        local binary=$serve_binary
+        [[ $name == ztp-prev ]] && binary=$compare_binary
+        ip netns exec "$server_ns" $pin_server "$binary" --root "$work/root" \
             --address $server_address --port 69 --interface veth-srv-$suffix --mtu 1500 \
             > "$work/server.log" 2>&1 &
         ;;
@@ -193,6 +201,7 @@ median() {
 available() {
     case $1 in
     ztp) [[ -x $serve_binary ]] ;;
+    ztp-prev) [[ -n $compare_binary && -x $compare_binary ]] ;;
     tftpd-hpa) command -v in.tftpd > /dev/null ;;
     dnsmasq) command -v dnsmasq > /dev/null ;;
     esac
