@@ -15,9 +15,9 @@
 # affects all of them alike; compare rows of one run only.
 #
 # Usage, as root:  bench/tftp/run-bench.sh PATH/TO/tftp-serve [SIZE_MIB] [REPEATS]
-# Environment: ZTP_BENCH_COLUMNS picks columns ("20x8", "512 w16"; default all),
-# ZTP_BENCH_PREFIX starts the namespace names (default ztp-bench), ZTP_BENCH_COMPARE names a
-# second tftp-serve binary (an earlier build, say) that takes its turn as the row "ztp-prev".
+# Environment: ZTP_BENCH_COLUMNS picks the columns, for example "20x8" or "512 w16" (default:
+# all). ZTP_BENCH_PREFIX starts the namespace names (default ztp-bench). ZTP_BENCH_COMPARE names
+# a second tftp-serve binary, such as an earlier build, that takes its turn as the row "ztp-prev".
 # Needs: iproute2, curl, atftp, taskset, iperf3, and the packages tftpd-hpa and dnsmasq-base
 # (a server or tool that is missing is skipped).
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End to end: the main window's rogue DHCP server banner, fed by the bench's real probe. dnsmasq
-# answers DHCP in the client namespace; tst_dhcpwidgets rogueBannerNamesRealServer runs in the
+# serves DHCP in the client namespace; tst_dhcpwidgets rogueBannerNamesRealServer runs in the
 # server namespace on the offscreen platform, starts the services on srv0 and waits for the
 # banner to name dnsmasq's IP, its MAC and srv0.
 set -euo pipefail

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# End to end: ping before offer. A squatter (a second address of the client's interface) holds
-# the first free pool address and answers pings. With dhcp.pingBeforeOfferMs set, busybox udhcpc
+# End to end: ping before offer. A squatter (a second address of the client's interface) has
+# the first free pool address and replies to pings. With dhcp.pingBeforeOfferMs set, busybox udhcpc
 # (without -a, so it never declines) must be offered another address, and the squatted one must
 # be quarantined in the leases table. Without the ping the first offer would be the squatter's.
 set -euo pipefail

@@ -194,6 +194,12 @@ options = joined(parse_options(payload[240:]))
 check(options.get(143) == struct.pack("!H", len(sztp_uri)) + sztp_uri, f"option 143 is {options.get(143)!r}")
 payload, _ = exchange(0x5a50000a, option(53, b"\x01") + option(60, b"Juniper-ex2300-c-12p-X") + request_list(1, 43))
 check(143 not in joined(parse_options(payload[240:])), "option 143 sent to a client that did not request it")
-print("vendor options: Juniper 43/150, ONIE 125/114 and SZTP 143 byte for byte")
+# AOS-CX: sub-option 144 names the serial number from the inventory (the request has none),
+# and 145 is left out because no image is assigned.
+payload, _ = exchange(0x5a50000b, option(53, b"\x01") + option(60, b"Aruba JL727A") + request_list(1, 43, 66))
+options = joined(parse_options(payload[240:]))
+check(options.get(43) == option(144, b"SG12KW0001.cfg"), f"AOS-CX option 43 is {options.get(43)!r}")
+check(options.get(66) == SERVER_IP.encode(), f"AOS-CX option 66 is {options.get(66)!r}")
+print("vendor options: Juniper 43/150, ONIE 125/114, AOS-CX 43/66 and SZTP 143 byte for byte")
 
 print("PASS")

@@ -26,6 +26,8 @@ cat >"$workspace/workbench.json" <<JSON
                                  "rogueProbeSeconds": 0 } }
 JSON
 # A workspace profile with a 300-octet option 43, to see RFC 3396 splitting on the wire.
+# AOS-CX sends no serial number over DHCP, so its file name takes the inventory's.
+printf 'mac,serial\n%s,SG12KW0001\n' "$CLIENT_MAC" >"$workspace/inventory.csv"
 mkdir -p "$workspace/profiles"
 long_value=$(printf 'L%.0s' $(seq 1 300))
 cat >"$workspace/profiles/scapy-long.json" <<JSON

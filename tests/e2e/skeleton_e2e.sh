@@ -85,7 +85,7 @@ end"
 cmp "$WORK_DIR/curl-confg" "$WORK_DIR/hpa-confg" || fail "tftp-hpa and curl fetched different files"
 
 # Profiles name per-device files after the serial number (Junos "{serial}.conf", AOS-CX
-# "{key}.cfg"), so those names are rendered for the device that asks too.
+# "{key}.cfg"), so those names are rendered too, over TFTP and HTTP.
 ip netns exec "$CLIENT_NS" curl -sS --fail -o "$WORK_DIR/serial-conf" "tftp://$SERVER_IP/FOC2719X0AB.conf"
 cmp "$WORK_DIR/curl-confg" "$WORK_DIR/serial-conf" || fail "FOC2719X0AB.conf is not the rendered configuration"
 ip netns exec "$CLIENT_NS" curl -sS --fail -o "$WORK_DIR/serial-conf-http" "http://$SERVER_IP/FOC2719X0AB.conf"

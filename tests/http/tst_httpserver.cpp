@@ -408,7 +408,7 @@ void TestHttpServer::errorResponseSurvivesLateInput()
     QTest::qWait(200);
 
     // The rest of the rejected body arrives after the server has responded. A server that
-    // closed at once answers it with a reset, and the second write fails.
+    // closed at once responds to it with a reset, and the second write fails.
     const QByteArray rest(32 * 1024, 'x');
     socket->write(rest);
     QTest::qWait(200);

@@ -622,7 +622,7 @@ void TestZtpEndpoints::renderFailureHidesDetails()
             QStringLiteral("http://10.0.0.1")},
         backend);
 
-    // The detail goes to the log under the request id that the device sees.
+    // The detail goes to the log under the request id that the device receives.
     QTest::ignoreMessage(QtWarningMsg,
         QRegularExpression(QStringLiteral(
             "^internal error, request id [0-9a-f]{8} : rendering 'config' .*unknown filter")));
@@ -735,7 +735,7 @@ void TestZtpEndpoints::sztpHashingDoesNotBlockServer()
                              .toString();
     QCOMPARE(hash.size(), 32 * 3 - 1);
 
-    // The hash is cached now: the next request is answered without deferring.
+    // The hash is cached now: the next request is served without deferring.
     const HttpResponse again = m_endpoints->handle(
         request("POST",
             QStringLiteral(

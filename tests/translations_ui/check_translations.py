@@ -2,7 +2,7 @@
 """Fail when a shipped language lacks a finished translation for a string the sources use.
 
 Runs lupdate over the current sources into copies of the shipped .ts files, so a string added
-to the code since the last translation update shows up as unfinished, then checks that every
+to the code since the last translation update shows up as unfinished. Then checks that every
 entry is finished and keeps the source's %-placeholders, and that lupdate guessed no context.
 """
 import argparse

@@ -99,8 +99,9 @@ BenchService::BenchService(QObject *parent)
     , m_inventoryWatcher(new QFileSystemWatcher(this))
     , m_inventoryReload(new QTimer(this))
 {
-    // An inventory edited or imported while the bench is open applies at once: the watcher sees
-    // the file, and the folder for editors and importers that replace the file by renaming.
+    // An inventory edited or imported while the bench is open applies at once. The watcher
+    // follows the file, and also its folder for editors that replace the file by renaming.
+    // The timer waits until an editor has finished writing.
     m_inventoryReload->setSingleShot(true);
     m_inventoryReload->setInterval(300);
     connect(m_inventoryReload, &QTimer::timeout, this, &BenchService::reloadChangedInventory);
@@ -412,7 +413,7 @@ dhcp::ClientPolicy BenchService::policyFor(const dhcp::DhcpPacket &request) cons
 }
 
 // A device that sends no serial number over DHCP (Aruba AOS-CX, for one) still gets its
-// inventory serial in file names; `key` falls back to the MAC so a name is never empty.
+// inventory serial in file names. `key` falls back to the MAC, so a file name is never empty.
 dhcp::OptionVariables BenchService::profileVariables(const dhcp::DhcpPacket &request,
                                                      const dhcp::ClientPolicy &policy) const
 {
@@ -644,9 +645,9 @@ bool BenchService::isConfigurationName(const QString &fileName, const devices::D
     if (fileName.compare(m_plan.dhcp.bootFile, Qt::CaseInsensitive) == 0)
         return true;
 
-    // Cisco AutoInstall asks for <hostname>-confg and <hostname>.cfg after network-confg. Profiles
-    // name per-device files after the serial number or the MAC ("{serial}.conf" for Junos,
-    // "{key}.cfg" for AOS-CX), and those are rendered too.
+    // Cisco AutoInstall requests <hostname>-confg and <hostname>.cfg after network-confg.
+    // Profiles name per-device files after the serial number or the MAC ("{serial}.conf" for
+    // Junos, "{key}.cfg" for AOS-CX), so those names are rendered too.
     const QString stem = name.section(QLatin1Char('.'), 0, -2);
     const QString suffix = name.section(QLatin1Char('.'), -1).toLower();
     const bool configurationSuffix = name.contains(QLatin1Char('.'))

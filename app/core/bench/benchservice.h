@@ -189,7 +189,7 @@ private:
     devices::BenchPositions m_benchPositions;
     devices::StallWatch *m_stallWatch = nullptr; // runs while the services run
     QFileSystemWatcher *m_inventoryWatcher;
-    QTimer *m_inventoryReload; // waits until an editor has finished writing the file
+    QTimer *m_inventoryReload;
     QString m_inventoryStamp;  // size and time of the inventory last loaded
     QString m_interfaceName;
     NetworkPlan m_plan;

@@ -1,5 +1,7 @@
 #include "dhcp/dhcppacket.h"
 
+#include "common/text.h"
+
 #include <QtEndian>
 
 namespace ztp::dhcp {
@@ -360,8 +362,7 @@ QString optionText(const QByteArray &value)
     // break or an escape sequence from a client would inject lines or terminal commands.
     QString text = QString::fromUtf8(bytes);
     for (QChar &c : text) {
-        const char16_t code = c.unicode();
-        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+        if (isControlCharacter(c))
             c = u'?';
     }
     return text;

@@ -29,7 +29,7 @@ struct ProfileExport
 // Exports the options and boot file of each profile as one class (ISC dhcpd, Kea, dnsmasq) or
 // DHCP pool (Cisco IOS) named "ztp-<profile name>", matching option 60 on the profile's first
 // vendor-class prefix. `variables` fills "{server}" and "{tftp}". Per-device variables ("{serial}")
-// stay literal, because the target server has no per-device value, and the output says so.
+// stay literal, because the target server has no per-device value, and the output notes it.
 // A profile that does not match on option 60 is skipped for the formats with classes.
 // Fails when no profile is left or when an option does not encode.
 Result<ProfileExport> exportProfiles(

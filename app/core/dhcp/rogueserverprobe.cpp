@@ -133,7 +133,7 @@ void RogueServerProbe::readCapturedFrames()
 
 void RogueServerProbe::readPendingDatagrams()
 {
-    // The packet socket receives each frame before the UDP socket does, so its queue holds the
+    // The packet socket receives each frame before the UDP socket does, so its queue contains the
     // senders of the datagrams read below.
     readCapturedFrames();
     for (int count = 0; m_socket && m_socket->hasPendingDatagrams() && count < 64; ++count) {

@@ -348,8 +348,8 @@ void HttpConnection::finishResponse()
 }
 
 // RFC 9112 section 9.6: closing a socket that still has unread request octets makes the kernel
-// send a reset, and a reset can destroy the response before the client reads it (a rejected
-// request is often not read to its end). So the server half-closes first, discards what still
+// send a reset. A reset can destroy the response before the client reads it, and a rejected
+// request is often not read to its end. So the server half-closes first, discards what still
 // arrives, and closes when the client does or after kLingerTime. Over TLS the socket may still
 // hold encrypted response octets, so it closes as before.
 void HttpConnection::closeAfterLinger()

@@ -43,8 +43,8 @@ struct ZtpBackend
     // they make (the Cumulus marker line), so that the bench can keep what the device received.
     std::function<void(const devices::Device &device, const RenderedText &served)>
         configurationServed;
-    // Optional. True when a plain file name is the device's own configuration, such as the
-    // "<serial>.conf" a Junos profile hands out; such a name is rendered instead of read from files/.
+    // Optional. Returns true when a plain file name is the device's own configuration, such as
+    // the "<serial>.conf" a Junos profile sends. Such a name is rendered, not read from files/.
     std::function<bool(const QString &fileName, const devices::Device &device)> isConfigurationName;
     std::function<void(const devices::Device &device)> updateDevice;
     // Stores one event in the history, shown in the device's timeline.

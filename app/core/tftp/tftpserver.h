@@ -47,8 +47,8 @@ struct TftpServerSettings
     // Open transfers at once, in all and from one client address; more get ERROR 0 "busy".
     int maxTransfers = 1024;
     int maxTransfersPerClient = 256;
-    // Transfers one worker thread serves at most; a new transfer starts a new worker when
-    // every worker has this many, and 1 gives each transfer a thread of its own. A worker
+    // Maximum transfers per worker thread. A new transfer starts a new worker when every worker
+    // has this many, so 1 gives each transfer a thread of its own. A worker
     // handles all its ready transfers per wake-up. In bench/tftp/README.md, 20 concurrent
     // downloads ran alike with 1, 4 or 20 per thread while the server had a scheduling group
     // of its own. On a loaded machine where the server shared a group with its clients, they

@@ -1,6 +1,7 @@
 #include "workspace/inventory.h"
 
 #include "common/logging.h"
+#include "common/text.h"
 #include "platform/netplatform.h"
 #include "workspace/csv.h"
 
@@ -25,9 +26,7 @@ struct Messages
 
 bool containsControlCharacter(const QString &value)
 {
-    return std::any_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f);
-    });
+    return std::any_of(value.cbegin(), value.cend(), isControlCharacter);
 }
 
 bool isVariableName(const QString &name)
@@ -213,7 +212,7 @@ void validateInventoryImport(InventoryImport &import)
             const ColumnMapping &mapping = import.mapping.at(column);
 
             // Serials and hostnames end up in configurations and file names, where a line break
-            // would add a line; variables may hold several lines, for example a banner.
+            // would add a line. Variables may contain several lines, for example a banner.
             const bool identifier = mapping.field == InventoryField::Mac
                 || mapping.field == InventoryField::Serial
                 || mapping.field == InventoryField::Hostname;
