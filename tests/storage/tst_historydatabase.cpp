@@ -18,6 +18,8 @@ private slots:
     void init();
     void openCreatesSchemaInWalMode();
     void eventsRoundTrip();
+    void storedTimesAreIsoText_data();
+    void storedTimesAreIsoText();
     void devicesRoundTrip();
     void leasesSurviveReopen();
     void newerSchemaIsRejected();
@@ -92,6 +94,57 @@ void HistoryDatabaseTest::eventsRoundTrip()
     QCOMPARE(events.first().summary, event.summary);
     QCOMPARE(events.first().details, event.details);
     QCOMPARE(history.events().size(), 2);
+}
+
+void HistoryDatabaseTest::storedTimesAreIsoText_data()
+{
+    QTest::addColumn<QDateTime>("time");
+
+    QTest::newRow("leap day") << QDateTime(QDate(2028, 2, 29), QTime(0, 0, 0, 1), Qt::UTC);
+    QTest::newRow("last millisecond of a year")
+        << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("before 1970") << QDateTime(QDate(1969, 7, 20), QTime(20, 17, 40, 0), Qt::UTC);
+    QTest::newRow("local time with offset")
+        << QDateTime(QDate(2026, 6, 1), QTime(9, 5, 7, 42), Qt::OffsetFromUTC, 5 * 3600 + 1800);
+    QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(12, 0, 0, 500), Qt::UTC);
+}
+
+// Reports, purges and filters compare the time column as text, so the writer's own formatting
+// must give exactly what QDateTime writes (ISO 8601 in UTC with milliseconds and a Z).
+void HistoryDatabaseTest::storedTimesAreIsoText()
+{
+    QFETCH(QDateTime, time);
+
+    storage::HistoryDatabase history;
+    QVERIFY(history.open(path()).ok());
+    storage::HistoryEvent event;
+    event.time = time;
+    event.kind = QStringLiteral("test.time");
+    event.summary = QStringLiteral("time");
+    devices::Device device;
+    device.mac = QByteArray::fromHex("001c73000009");
+    device.firstSeen = time;
+    device.lastSeen = time;
+    QList<storage::HistoryEvent> events {event};
+    QVERIFY(history.writeRecords({device}, events).ok());
+    QVERIFY(events.first().id > 0);
+
+    const QString expected = time.toUTC().toString(Qt::ISODateWithMs);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT time, typeof(time) FROM events")) && query.next());
+        QCOMPARE(query.value(0).toString(), expected);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("text"));
+        QVERIFY(query.exec(QStringLiteral("SELECT first_seen, last_seen, typeof(mac) FROM devices")) && query.next());
+        QCOMPARE(query.value(0).toString(), expected);
+        QCOMPARE(query.value(1).toString(), expected);
+        QCOMPARE(query.value(2).toString(), QStringLiteral("text"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    QCOMPARE(history.events().first().time, time.toUTC());
 }
 
 void HistoryDatabaseTest::devicesRoundTrip()

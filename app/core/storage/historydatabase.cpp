@@ -7,9 +7,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <chrono>
 
 namespace ztp::storage {
 
@@ -18,6 +23,30 @@ namespace {
 QString isoTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+
+// The same text as isoTime(), in UTF-8, for the rows written per packet. QDateTime::toString()
+// parses its format on every call, which cost the history writer more than SQLite's own work
+// for an event; here the calendar date comes from std::chrono.
+QByteArray isoTimeUtf8(const QDateTime &time)
+{
+    using namespace std::chrono;
+    if (!time.isValid())
+        return QByteArray("");
+
+    const sys_time<milliseconds> point {milliseconds(time.toMSecsSinceEpoch())};
+    const sys_days day = floor<days>(point);
+    const year_month_day date {day};
+    if (date.year() < year(1) || date.year() > year(9999))
+        return isoTime(time).toUtf8();
+
+    const hh_mm_ss clock {point - day};
+    char buffer[32];
+    const int length = std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ",
+                                     int(date.year()), unsigned(date.month()), unsigned(date.day()),
+                                     int(clock.hours().count()), int(clock.minutes().count()),
+                                     int(clock.seconds().count()), int(clock.subseconds().count()));
+    return QByteArray(buffer, length);
 }
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL and hold '' instead.
@@ -251,40 +280,80 @@ Status HistoryDatabase::migrateTo(int version)
 
 namespace {
 
-bool bindAndInsertEvent(QSqlQuery &query, const HistoryEvent &event)
+// The values of one events row, in InsertEventSql's order, as UTF-8: SQLite stores text as
+// UTF-8, and Qt's driver would bind QStrings as UTF-16 for SQLite to convert back.
+QByteArrayList eventColumns(const HistoryEvent &event)
 {
-    query.addBindValue(isoTime(event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc()));
-    query.addBindValue(text(event.kind));
-    query.addBindValue(text(event.deviceKey));
-    query.addBindValue(text(event.summary));
-    query.addBindValue(
-        text(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact))));
-    return query.exec();
+    return {
+        isoTimeUtf8(event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc()),
+        event.kind.toUtf8(),
+        event.deviceKey.toUtf8(),
+        event.summary.toUtf8(),
+        QJsonDocument(event.details).toJson(QJsonDocument::Compact),
+    };
 }
 
-bool bindAndInsertDevice(QSqlQuery &query, const devices::Device &device)
+// The values of one devices row, in InsertDeviceSql's order.
+QByteArrayList deviceColumns(const devices::Device &device)
 {
-    query.addBindValue(text(device.key()));
-    query.addBindValue(text(QString::fromLatin1(device.clientId.toHex())));
-    query.addBindValue(text(device.vendorClass));
-    query.addBindValue(text(device.hostname));
-    query.addBindValue(text(device.serial));
-    query.addBindValue(text(device.ip.isNull() ? QString() : device.ip.toString()));
-    query.addBindValue(text(devices::deviceStateName(device.state)));
-    query.addBindValue(text(device.templateName));
-    query.addBindValue(text(device.configSha256));
-    query.addBindValue(isoTime(device.firstSeen));
-    query.addBindValue(isoTime(device.lastSeen));
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonObject::fromVariantMap(device.inventory)).toJson(QJsonDocument::Compact)));
-    query.addBindValue(text(inventoryText(device, "site")));
-    query.addBindValue(text(inventoryText(device, "job")));
-    query.addBindValue(text(device.platform));
-    query.addBindValue(text(device.model));
-    query.addBindValue(text(device.softwareVersion));
-    query.addBindValue(text(device.progress));
-    query.addBindValue(text(device.templateSha256));
-    return query.exec();
+    return {
+        device.key().toUtf8(),
+        device.clientId.toHex(),
+        device.vendorClass.toUtf8(),
+        device.hostname.toUtf8(),
+        device.serial.toUtf8(),
+        device.ip.isNull() ? QByteArray("") : device.ip.toString().toUtf8(),
+        QByteArray(devices::deviceStateName(device.state).toUtf8()),
+        device.templateName.toUtf8(),
+        device.configSha256.toUtf8(),
+        isoTimeUtf8(device.firstSeen),
+        isoTimeUtf8(device.lastSeen),
+        QJsonDocument(QJsonObject::fromVariantMap(device.inventory)).toJson(QJsonDocument::Compact),
+        inventoryText(device, "site").toUtf8(),
+        inventoryText(device, "job").toUtf8(),
+        device.platform.toUtf8(),
+        device.model.toUtf8(),
+        device.softwareVersion.toUtf8(),
+        device.progress.toUtf8(),
+        device.templateSha256.toUtf8(),
+    };
+}
+
+// One prepared statement on the connection's own SQLite handle, finalized on destruction.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) { m_result = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr); }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Binds the values as text (an empty value as '', never NULL) and runs the statement once;
+    // returns the SQLite result code, SQLITE_DONE on success.
+    int run(const QByteArrayList &values)
+    {
+        if (m_result != SQLITE_OK)
+            return m_result;
+        sqlite3_reset(m_statement);
+        for (int i = 0; i < values.size(); ++i) {
+            const QByteArray &value = values.at(i);
+            // The values outlive the step below, so SQLite need not copy them.
+            const int bound = sqlite3_bind_text(m_statement, i + 1, value.isNull() ? "" : value.constData(),
+                                                int(value.size()), SQLITE_STATIC);
+            if (bound != SQLITE_OK)
+                return bound;
+        }
+        return sqlite3_step(m_statement);
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    int m_result = SQLITE_OK;
+};
+
+bool isBusyCode(int code)
+{
+    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
 }
 
 HistoryEvent eventFromRow(const QSqlQuery &query)
@@ -299,72 +368,100 @@ HistoryEvent eventFromRow(const QSqlQuery &query)
     return event;
 }
 
-const QString InsertEventSql = QStringLiteral(
-    "INSERT INTO events (time, kind, device, summary, details) VALUES (?, ?, ?, ?, ?)");
+const char InsertEventSql[] =
+    "INSERT INTO events (time, kind, device, summary, details) VALUES (?, ?, ?, ?, ?)";
 
-const QString InsertDeviceSql = QStringLiteral(
+const char InsertDeviceSql[] =
     "INSERT OR REPLACE INTO devices (mac, client_id, vendor_class, hostname, serial, ip, state,"
     " template, config_sha256, first_seen, last_seen, inventory, site, job, platform, model,"
     " software_version, progress, template_sha256)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 } // namespace
 
 Result<qint64> HistoryDatabase::recordEvent(const HistoryEvent &event)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(InsertEventSql);
-    if (!bindAndInsertEvent(query, event)) {
+    QList<HistoryEvent> events {event};
+    if (const Status status = recordEvents(events); !status) {
         qCWarning(lcStorage).noquote() << "cannot record event" << event.kind << ":"
-                                       << query.lastError().text();
-        return Error{query.lastError().text()};
+                                       << status.errorString();
+        return Error{status.errorString()};
     }
-    return query.lastInsertId().toLongLong();
+    return events.first().id;
 }
 
 Status HistoryDatabase::recordEvents(QList<HistoryEvent> &events, bool *busy)
 {
+    return writeRecords({}, events, busy);
+}
+
+Status HistoryDatabase::writeRecords(const QList<devices::Device> &devices,
+                                     QList<HistoryEvent> &events, bool *busy)
+{
     if (busy)
         *busy = false;
-    if (events.isEmpty())
+    if (devices.isEmpty() && events.isEmpty())
         return Status::success();
 
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
+    // These rows are written per packet during a DHCP storm, so they go straight to SQLite on
+    // the connection's own handle: QSqlQuery would box every value in a QVariant and bind it
+    // as UTF-16.
+    sqlite3 *db = handle();
+    if (!db)
+        return Error{QCoreApplication::translate("ztp::storage", "The history %1 is not open.").arg(m_path)};
+
+    const auto fail = [&](int code) -> Status {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        if (!sqlite3_get_autocommit(db))
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        if (busy)
+            *busy = isBusyCode(code);
+        return Error{message};
+    };
 
     // IMMEDIATE takes the write lock up front, so a busy database fails here, before any row is
     // written, and not at COMMIT.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (busy)
-            *busy = isBusy(query.lastError());
-        return Error{query.lastError().text()};
+    if (const int code = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr); code != SQLITE_OK)
+        return fail(code);
+
+    if (!devices.isEmpty()) {
+        Statement insert(db, InsertDeviceSql);
+        for (const devices::Device &device : devices) {
+            if (const int code = insert.run(deviceColumns(device)); code != SQLITE_DONE)
+                return fail(code);
+        }
     }
 
     QList<qint64> ids;
-    query.prepare(InsertEventSql);
-    for (const HistoryEvent &event : std::as_const(events)) {
-        if (!bindAndInsertEvent(query, event)) {
-            const QSqlError error = query.lastError();
-            exec(QStringLiteral("ROLLBACK"));
-            if (busy)
-                *busy = isBusy(error);
-            return Error{error.text()};
+    if (!events.isEmpty()) {
+        ids.reserve(events.size());
+        Statement insert(db, InsertEventSql);
+        for (const HistoryEvent &event : std::as_const(events)) {
+            if (const int code = insert.run(eventColumns(event)); code != SQLITE_DONE)
+                return fail(code);
+            ids.append(sqlite3_last_insert_rowid(db));
         }
-        ids.append(query.lastInsertId().toLongLong());
     }
 
-    QSqlQuery commit(db);
-    if (!commit.exec(QStringLiteral("COMMIT"))) {
-        const QSqlError error = commit.lastError();
-        exec(QStringLiteral("ROLLBACK"));
-        if (busy)
-            *busy = isBusy(error);
-        return Error{error.text()};
-    }
+    if (const int code = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); code != SQLITE_OK)
+        return fail(code);
 
     for (qsizetype i = 0; i < events.size(); ++i)
         events[i].id = ids.at(i);
     return Status::success();
+}
+
+sqlite3 *HistoryDatabase::handle() const
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return nullptr;
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant value = db.driver()->handle();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(value.constData());
 }
 
 QList<HistoryEvent> HistoryDatabase::events(const QString &deviceKey, int limit) const
@@ -447,48 +544,15 @@ QStringList HistoryDatabase::eventKinds() const
 
 void HistoryDatabase::saveDevice(const devices::Device &device)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(InsertDeviceSql);
-    if (!bindAndInsertDevice(query, device))
+    if (const Status status = saveDevices({device}); !status)
         qCWarning(lcStorage).noquote() << "cannot save device" << device.key() << ":"
-                                       << query.lastError().text();
+                                       << status.errorString();
 }
 
 Status HistoryDatabase::saveDevices(const QList<devices::Device> &devices, bool *busy)
 {
-    if (busy)
-        *busy = false;
-    if (devices.isEmpty())
-        return Status::success();
-
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (busy)
-            *busy = isBusy(query.lastError());
-        return Error{query.lastError().text()};
-    }
-
-    query.prepare(InsertDeviceSql);
-    for (const devices::Device &device : devices) {
-        if (!bindAndInsertDevice(query, device)) {
-            const QSqlError error = query.lastError();
-            exec(QStringLiteral("ROLLBACK"));
-            if (busy)
-                *busy = isBusy(error);
-            return Error{error.text()};
-        }
-    }
-
-    QSqlQuery commit(db);
-    if (!commit.exec(QStringLiteral("COMMIT"))) {
-        const QSqlError error = commit.lastError();
-        exec(QStringLiteral("ROLLBACK"));
-        if (busy)
-            *busy = isBusy(error);
-        return Error{error.text()};
-    }
-    return Status::success();
+    QList<HistoryEvent> noEvents;
+    return writeRecords(devices, noEvents, busy);
 }
 
 Status HistoryDatabase::forgetDevices(const QStringList &keys, bool *busy)

@@ -11,6 +11,8 @@
 
 #include <chrono>
 
+struct sqlite3;
+
 namespace ztp::storage {
 
 // Filter of an event search. Empty fields do not filter.
@@ -69,6 +71,10 @@ public:
 
     void saveDevice(const devices::Device &device);
     Status saveDevices(const QList<devices::Device> &devices, bool *busy = nullptr);
+    // Saves the devices and inserts the events in one transaction, as the two calls above do
+    // one each; one commit (and one fsync) per batch is what a DHCP storm can afford.
+    Status writeRecords(const QList<devices::Device> &devices, QList<HistoryEvent> &events,
+                        bool *busy = nullptr);
     QList<devices::Device> loadDevices() const;
     // Deletes the device records and every event of these devices (keys as Device::key()) in
     // one transaction, so a forgotten device leaves no timeline behind. Leases stay, because
@@ -100,6 +106,8 @@ private:
     Status migrate();
     Status migrateTo(int version);
     bool exec(const QString &statement) const;
+    // The SQLite connection under the Qt one, for the rows written per packet; null when closed.
+    sqlite3 *handle() const;
 
     QString m_connectionName;
     QString m_path;

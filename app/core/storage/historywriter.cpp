@@ -4,6 +4,7 @@
 #include "storage/historydatabase.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -22,6 +23,11 @@ constexpr auto MaxRetryPause = 1000ms;
 // Items per transaction: large enough to absorb a DHCP storm, small enough that one commit
 // stays short for the lease writes on the other connection.
 constexpr qsizetype MaxBatch = 500;
+// After a commit the writer gathers what arrives for this long before the next transaction,
+// unless a full batch is waiting. During a DHCP storm this turns hundreds of small commits a
+// second, each with its own fsync and index page writes, into a few large ones; the replies
+// never wait for it, and leases go through the journal anyway.
+constexpr auto GroupCommitWindow = 20ms;
 
 } // namespace
 
@@ -75,41 +81,45 @@ bool HistoryWriter::isRunning() const
 
 void HistoryWriter::append(const HistoryEvent &event)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_queue.push_back(Item {.event = event});
-    }
-    m_wake.notify_one();
+    enqueue(Item {.event = event});
+}
+
+void HistoryWriter::append(HistoryEvent &&event)
+{
+    enqueue(Item {.event = std::move(event)});
 }
 
 void HistoryWriter::saveDevice(const devices::Device &device)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_queue.push_back(Item {.device = device});
-    }
-    m_wake.notify_one();
+    enqueue(Item {.device = device});
 }
 
 void HistoryWriter::saveLeases(const QList<dhcp::Lease> &leases,
                                const QList<QHostAddress> &removed, std::function<void()> committed)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_queue.push_back(Item {.leases = LeaseFold {leases, removed, std::move(committed)}});
-    }
-    m_wake.notify_one();
+    enqueue(Item {.leases = LeaseFold {leases, removed, std::move(committed)}});
 }
 
 void HistoryWriter::forgetDevice(const QString &deviceKey)
 {
     if (deviceKey.isEmpty())
         return;
+    enqueue(Item {.forgetKey = deviceKey});
+}
+
+void HistoryWriter::enqueue(Item &&item)
+{
+    bool wake = false;
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(Item {.forgetKey = deviceKey});
+        // The writer waits either for a first item or, gathering a batch, for a full one; any
+        // other wake-up would only find its condition still false. During a DHCP storm that
+        // was a context switch per packet.
+        wake = m_queue.empty() || qsizetype(m_queue.size()) + 1 >= MaxBatch;
+        m_queue.push_back(std::move(item));
     }
-    m_wake.notify_one();
+    if (wake)
+        m_wake.notify_one();
 }
 
 bool HistoryWriter::waitForWritten(std::chrono::milliseconds timeout)
@@ -158,7 +168,7 @@ void HistoryWriter::run(const QString &path, std::promise<Status> opened)
 
         const bool written = writeBatch(history, batch);
 
-        std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
         m_inFlight = 0;
         if (!written) {
             qCCritical(lcStorage).noquote()
@@ -168,8 +178,13 @@ void HistoryWriter::run(const QString &path, std::promise<Status> opened)
             m_idle.notify_all();
             break;
         }
-        if (m_queue.empty())
+        if (m_queue.empty()) {
             m_idle.notify_all();
+            continue;
+        }
+        m_wake.wait_for(lock, GroupCommitWindow, [this] {
+            return m_stopping || qsizetype(m_queue.size()) >= MaxBatch;
+        });
     }
     qCInfo(lcStorage).noquote() << "history writer stopped on" << path;
 }
@@ -180,30 +195,38 @@ bool HistoryWriter::writeBatch(HistoryDatabase &history, std::deque<Item> &batch
 {
     QList<HistoryEvent> events;
     QList<devices::Device> devices;
+    // A device saved several times in one batch is written once, in its latest state.
+    QHash<QString, qsizetype> deviceIndex;
     QStringList forgetKeys;
     for (Item &item : batch) {
         // Lease folds touch only the leases table, so writing them ahead of the events and
         // devices of the same batch keeps every table in queue order.
         if (item.leases && !writeLeaseFold(history, *item.leases))
             return false;
-        if (item.event)
+        if (item.event) {
             events.append(std::move(*item.event));
-        else if (item.device)
-            devices.append(std::move(*item.device));
-        else if (!item.forgetKey.isEmpty())
+        } else if (item.device) {
+            const QString key = item.device->key();
+            const auto found = deviceIndex.constFind(key);
+            if (found != deviceIndex.cend()) {
+                devices[*found] = std::move(*item.device);
+            } else {
+                deviceIndex.insert(key, devices.size());
+                devices.append(std::move(*item.device));
+            }
+        } else if (!item.forgetKey.isEmpty()) {
             forgetKeys.append(item.forgetKey);
+        }
     }
 
     auto pause = std::chrono::milliseconds(FirstRetryPause);
     int failures = 0;
-    bool devicesDone = devices.isEmpty();
+    bool recordsDone = false;
     for (;;) {
         bool busy = false;
-        Status status = devicesDone ? Status::success() : history.saveDevices(devices, &busy);
+        Status status = recordsDone ? Status::success() : history.writeRecords(devices, events, &busy);
         if (status)
-            devicesDone = true;
-        if (status)
-            status = history.recordEvents(events, &busy);
+            recordsDone = true;
         if (status)
             status = history.forgetDevices(forgetKeys, &busy);
         if (status)

@@ -45,6 +45,7 @@ public:
 
     // Thread-safe; returns at once.
     void append(const HistoryEvent &event);
+    void append(HistoryEvent &&event);
     void saveDevice(const devices::Device &device);
     // Deletes the device's record and events (HistoryDatabase::forgetDevices) after everything
     // queued before this call is written, so a queued save cannot bring the record back.
@@ -82,6 +83,7 @@ private:
         std::optional<LeaseFold> leases;
     };
 
+    void enqueue(Item &&item);
     void run(const QString &path, std::promise<Status> opened);
     bool writeBatch(class HistoryDatabase &history, std::deque<Item> &batch);
     bool writeLeaseFold(class HistoryDatabase &history, LeaseFold &fold);
