@@ -614,26 +614,32 @@ void BenchService::applyExchange(const dhcp::DhcpExchange &exchange)
     if (!exchange.note.isEmpty())
         summary += QStringLiteral(" (%1)").arg(exchange.note);
 
+    // Empty fields are left out: readers take a missing key as empty, and each key costs an
+    // insertion here and bytes in the history on every packet of a DHCP storm.
     QJsonObject details {
         {QStringLiteral("request"), request},
-        {QStringLiteral("reply"), exchange.replyType ? reply : QString()},
         {QStringLiteral("xid"), QString::number(exchange.xid, 16)},
-        {QStringLiteral("address"), exchange.address.isNull() ? QString() : exchange.address.toString()},
-        {QStringLiteral("vendorClass"), exchange.vendorClass},
-        {QStringLiteral("clientId"), QString::fromLatin1(exchange.clientId.toHex())},
-        {QStringLiteral("hostname"), exchange.hostname},
-        {QStringLiteral("bootFile"), exchange.bootFile},
-        {QStringLiteral("note"), exchange.note},
-        {QStringLiteral("serial"), exchange.identity.serial},
-        {QStringLiteral("model"), exchange.identity.model},
-        {QStringLiteral("vendor"), exchange.identity.vendor},
-        {QStringLiteral("profile"), exchange.profile},
-        {QStringLiteral("replyBytes"), QString::fromLatin1(exchange.replyBytes.toHex())},
-        // The request as decoded and encoded again: the same fields and options in wire order,
-        // though padding and option splitting may differ from the datagram received.
-        {QStringLiteral("requestBytes"),
-         QString::fromLatin1(dhcp::encodePacket(exchange.request, MaximumRecordedRequestSize).toHex())},
     };
+    const auto put = [&details](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            details.insert(name, value);
+    };
+    put(QStringLiteral("reply"), exchange.replyType ? reply : QString());
+    put(QStringLiteral("address"), exchange.address.isNull() ? QString() : exchange.address.toString());
+    put(QStringLiteral("vendorClass"), exchange.vendorClass);
+    put(QStringLiteral("clientId"), QString::fromLatin1(exchange.clientId.toHex()));
+    put(QStringLiteral("hostname"), exchange.hostname);
+    put(QStringLiteral("bootFile"), exchange.bootFile);
+    put(QStringLiteral("note"), exchange.note);
+    put(QStringLiteral("serial"), exchange.identity.serial);
+    put(QStringLiteral("model"), exchange.identity.model);
+    put(QStringLiteral("vendor"), exchange.identity.vendor);
+    put(QStringLiteral("profile"), exchange.profile);
+    put(QStringLiteral("replyBytes"), QString::fromLatin1(exchange.replyBytes.toHex()));
+    // The request as decoded and encoded again: the same fields and options in wire order,
+    // though padding and option splitting may differ from the datagram received.
+    put(QStringLiteral("requestBytes"),
+        QString::fromLatin1(dhcp::encodePacket(exchange.request, MaximumRecordedRequestSize).toHex()));
     record(QStringLiteral("dhcp.") + request.toLower(), key, summary, details);
 }
 
@@ -921,11 +927,11 @@ void BenchService::record(const QString &kind, const QString &deviceKey, const Q
     event.deviceKey = deviceKey;
     event.summary = summary;
     event.details = details;
-    // Queued for the writer thread, so the id stays 0 here; the stored row gets one.
-    if (m_writer)
-        m_writer->append(event);
     qCInfo(lcBench).noquote() << kind << summary;
     emit eventRecorded(event);
+    // Queued for the writer thread, so the id stays 0 here; the stored row gets one.
+    if (m_writer)
+        m_writer->append(std::move(event));
 }
 
 void BenchService::updateDevice(const devices::Device &device)

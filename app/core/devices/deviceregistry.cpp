@@ -53,6 +53,24 @@ QStringList valuesOf(const Device &device, IdentifierKind kind)
     return values;
 }
 
+// True when `after` holds the same indexed values as `before`, so its index entries stand.
+// Identifiers are compared pairwise: a record updated in place keeps their order and only
+// appends new ones.
+bool sameIndexedValues(const Device &before, const Device &after)
+{
+    if (before.serial != after.serial || before.clientId != after.clientId || before.ip != after.ip
+        || before.identifiers.size() != after.identifiers.size())
+        return false;
+
+    for (qsizetype i = 0; i < before.identifiers.size(); ++i) {
+        const Identifier &a = before.identifiers.at(i);
+        const Identifier &b = after.identifiers.at(i);
+        if (a.kind != b.kind || a.value != b.value)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 DeviceRegistry::DeviceRegistry(QObject *parent)
@@ -108,8 +126,12 @@ void DeviceRegistry::upsert(const Device &device)
 {
     const int row = indexOf(device.mac);
     if (row >= 0) {
+        // Most updates (a lease renewed, progress, state) leave the identifiers alone, and
+        // re-indexing builds a key string per value, which a DHCP storm pays per packet.
+        const bool reindex = !sameIndexedValues(m_devices.at(row), device);
         m_devices[row] = device;
-        indexDevice(row);
+        if (reindex)
+            indexDevice(row);
         emit deviceChanged(row);
         return;
     }
