@@ -13,6 +13,8 @@
 # one run only.
 #
 # Usage, as root:  bench/dhcp/run-bench.sh PATH/TO/ztpw [SECONDS] [RATES...]
+# ZTP_BENCH_SERVERS="ztpw kea" limits the run to some servers; ZTP_BENCH_MEMORY=0 skips the
+# memory passes; ZTP_BENCH_KEEP=1 keeps the work directory with every perfdhcp output.
 # Needs: iproute2, taskset, perfdhcp (Debian package kea-admin); dnsmasq (dnsmasq-base) and
 # kea-dhcp4 (kea-dhcp4-server) are skipped when missing.
 
@@ -50,7 +52,11 @@ cleanup() {
     fi
     ip netns delete "$server_ns" 2>/dev/null || true
     ip netns delete "$client_ns" 2>/dev/null || true
-    rm -rf "$work"
+    if [[ ${ZTP_BENCH_KEEP:-0} == 1 ]]; then
+        echo "run-bench.sh: outputs kept in $work" >&2
+    else
+        rm -rf "$work"
+    fi
 }
 trap cleanup EXIT
 
@@ -86,7 +92,7 @@ start_ztpw() {
             "rogueProbeSeconds": 0 } }
 JSON
     QT_LOGGING_RULES="ztpw.*.info=false" ip netns exec "$server_ns" taskset -c 0 \
-        "$ztpw" serve --workspace "$workspace" --interface srv0 2>"$work/ztpw.log" &
+        "$ztpw" serve --workspace "$workspace" --interface srv0 >"$work/ztpw.out" 2>"$work/ztpw.log" &
     server_pid=$!
 }
 
@@ -128,6 +134,13 @@ run_perfdhcp() {
     local rate=$1 output achieved drops
     output=$(ip netns exec "$client_ns" taskset -c 1 perfdhcp -4 -l "$client_address" -r "$rate" \
         -R "$distinct_clients" -p "$seconds" -W 2000000 "$server_address" 2>&1 || true)
+    printf '%s\n' "$output" >"$work/perfdhcp-$server-$rate.out"
+    local ns
+    for ns in "$server_ns" "$client_ns"; do
+        echo "# $ns" >>"$work/perfdhcp-$server-$rate.out"
+        ip netns exec "$ns" nstat -az UdpRcvbufErrors UdpInErrors UdpSndbufErrors \
+            >>"$work/perfdhcp-$server-$rate.out" 2>&1 || true
+    done
     achieved=$(awk '/^Rate:/ {print $2; exit}' <<<"$output")
     drops=$(awk '/^drops:/ {sum += $2} END {print sum + 0}' <<<"$output")
     echo "${achieved:-0} ${drops:-?}"
@@ -140,7 +153,8 @@ rss_kib() {
 declare -A best
 declare -a rss
 printf '%-8s %10s %12s %8s\n' server offered achieved drops
-for server in ztpw dnsmasq kea; do
+read -r -a servers <<<"${ZTP_BENCH_SERVERS:-ztpw dnsmasq kea}"
+for server in "${servers[@]}"; do
     case $server in
         ztpw) start_ztpw ;;
         dnsmasq) command -v dnsmasq >/dev/null || { echo "dnsmasq missing, skipped"; continue; }; start_dnsmasq ;;
@@ -160,15 +174,16 @@ done
 
 echo
 echo "Best achieved rate with zero drops (full DORA, lease persistence on):"
-for server in ztpw dnsmasq kea; do
+for server in "${servers[@]}"; do
     [[ -n ${best[$server]:-} ]] || continue
-    ratio=$(awk -v a="${best[ztpw]}" -v b="${best[$server]}" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}')
+    ratio=$(awk -v a="${best[ztpw]:-0}" -v b="${best[$server]}" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}')
     printf '  %-8s %10s/s   ztpw/%s = %s\n' "$server" "${best[$server]}" "$server" "$ratio"
 done
 
 # Memory with 50,000 leases: ztpw alone, at its best zero-drop rate (at least the lowest rate).
 # A first pass binds the clients. A second pass of the same clients, each of which finds its own
 # lease, shows whether memory stays flat once the leases exist.
+[[ ${ZTP_BENCH_MEMORY:-1} == 0 ]] && exit 0
 echo
 memory_rate=$(awk -v a="${best[ztpw]}" -v b="${rates[0]}" 'BEGIN {r = int(a); print (r > b ? r : b)}')
 start_ztpw
