@@ -94,6 +94,14 @@ std::optional<CapturedDatagram> readCapturedDatagram(qintptr descriptor);
 // Tells the technician how to get the privileges the servers need on this operating system.
 QString privilegeHint();
 
+// Lowers the calling thread's CPU priority below the servers' threads, for background work such
+// as writing the history: under a storm of requests the replies go first and the writer catches
+// up afterwards. Returns false where the system refuses or has no such control.
+bool lowerCurrentThreadPriority();
+// Hands memory that the allocator holds free back to the system, after a burst of work that is
+// over (the history writer's backlog after a storm). Does nothing where there is no such call.
+void releaseFreeMemory();
+
 // The human-readable form of a MAC address, "00:1c:73:1a:2b:3c".
 QString formatMac(const QByteArray &mac);
 // Parses "00:1c:73:1a:2b:3c", "00-1C-73-1A-2B-3C" or "001c.731a.2b3c"; empty on invalid input.

@@ -75,4 +75,14 @@ QString privilegeHint()
     return QCoreApplication::translate("ztp::platform", "Run the program as administrator.");
 }
 
+bool lowerCurrentThreadPriority()
+{
+    // TODO: SetThreadPriority(BELOW_NORMAL) on Windows, a utility QoS class on macOS.
+    return false;
+}
+
+void releaseFreeMemory()
+{
+}
+
 } // namespace ztp::platform

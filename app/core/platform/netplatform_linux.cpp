@@ -14,6 +14,8 @@
 #include <net/if_arp.h>
 #include <netinet/in.h>
 #include <sys/ioctl.h>
+#include <malloc.h>
+#include <sys/resource.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -322,6 +324,25 @@ QString privilegeHint()
         "ztp::platform",
         "Run as root, or grant the capabilities once with "
         "'sudo setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep' on the program.");
+}
+
+bool lowerCurrentThreadPriority()
+{
+    // Linux keeps a nice value per thread: PRIO_PROCESS with the thread id changes this thread
+    // only. Nice 10 weighs about a tenth of nice 0 for the scheduler, so the thread still runs
+    // when the others are busy, only less.
+    if (::setpriority(PRIO_PROCESS, ::gettid(), 10) != 0) {
+        qCWarning(lcPlatform).noquote() << "cannot lower the priority of a background thread:"
+                                        << errnoText(errno);
+        return false;
+    }
+    return true;
+}
+
+void releaseFreeMemory()
+{
+    // glibc keeps freed blocks for reuse and returns only the top of the heap by itself.
+    ::malloc_trim(0);
 }
 
 } // namespace ztp::platform
