@@ -112,6 +112,7 @@ Status HistoryDatabase::open(const QString &path, std::chrono::milliseconds busy
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA cache_size=-32768"),
     };
     for (const QString &pragma : pragmas) {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -308,7 +309,9 @@ QByteArrayList deviceColumns(const devices::Device &device)
         device.configSha256.toUtf8(),
         isoTimeUtf8(device.firstSeen),
         isoTimeUtf8(device.lastSeen),
-        QJsonDocument(QJsonObject::fromVariantMap(device.inventory)).toJson(QJsonDocument::Compact),
+        device.inventory.isEmpty()
+            ? QByteArray("{}")
+            : QJsonDocument(QJsonObject::fromVariantMap(device.inventory)).toJson(QJsonDocument::Compact),
         inventoryText(device, "site").toUtf8(),
         inventoryText(device, "job").toUtf8(),
         device.platform.toUtf8(),
@@ -371,11 +374,22 @@ HistoryEvent eventFromRow(const QSqlQuery &query)
 const char InsertEventSql[] =
     "INSERT INTO events (time, kind, device, summary, details) VALUES (?, ?, ?, ?, ?)";
 
+// An upsert updates a known device's row where it is; INSERT OR REPLACE deleted it and
+// inserted it again under a new rowid, touching the table and its key index twice.
 const char InsertDeviceSql[] =
-    "INSERT OR REPLACE INTO devices (mac, client_id, vendor_class, hostname, serial, ip, state,"
+    "INSERT INTO devices (mac, client_id, vendor_class, hostname, serial, ip, state,"
     " template, config_sha256, first_seen, last_seen, inventory, site, job, platform, model,"
     " software_version, progress, template_sha256)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT(mac) DO UPDATE SET client_id = excluded.client_id,"
+    " vendor_class = excluded.vendor_class, hostname = excluded.hostname,"
+    " serial = excluded.serial, ip = excluded.ip, state = excluded.state,"
+    " template = excluded.template, config_sha256 = excluded.config_sha256,"
+    " first_seen = excluded.first_seen, last_seen = excluded.last_seen,"
+    " inventory = excluded.inventory, site = excluded.site, job = excluded.job,"
+    " platform = excluded.platform, model = excluded.model,"
+    " software_version = excluded.software_version, progress = excluded.progress,"
+    " template_sha256 = excluded.template_sha256";
 
 } // namespace
 

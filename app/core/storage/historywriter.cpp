@@ -1,6 +1,7 @@
 #include "storage/historywriter.h"
 
 #include "common/logging.h"
+#include "platform/netplatform.h"
 #include "storage/historydatabase.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,13 @@ constexpr qsizetype MaxBatch = 500;
 // second, each with its own fsync and index page writes, into a few large ones; the replies
 // never wait for it, and leases go through the journal anyway.
 constexpr auto GroupCommitWindow = 20ms;
+// A backlog this long (the writer runs at a lower priority, so a storm builds one) is returned
+// to the system once written, so the memory it took does not stay with the process.
+constexpr qsizetype LargeBacklog = 10000;
+// The most records kept waiting in memory (about 2.5 KiB each for a DHCP exchange). At the
+// limit append() waits until the writer has taken the next batch, so a storm that outlasts the
+// writer slows the servers to the writer's pace instead of filling the laptop's memory.
+constexpr qsizetype MaxBacklog = 50000;
 
 } // namespace
 
@@ -71,6 +79,7 @@ void HistoryWriter::stop(std::chrono::milliseconds drainTimeout)
         m_stopDeadline = std::chrono::steady_clock::now() + drainTimeout;
     }
     m_wake.notify_all();
+    m_room.notify_all();
     m_thread.join();
 }
 
@@ -111,7 +120,21 @@ void HistoryWriter::enqueue(Item &&item)
 {
     bool wake = false;
     {
-        std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        // Only while the writer runs, and never on its own thread (eventsWritten receivers).
+        if (qsizetype(m_queue.size()) >= MaxBacklog && m_writerId != std::thread::id()
+            && std::this_thread::get_id() != m_writerId) {
+            if (!m_backlogWarned)
+                qCWarning(lcStorage).noquote()
+                    << "the history writer is" << m_queue.size()
+                    << "records behind; the servers now wait for it";
+            m_backlogWarned = true;
+            m_wake.notify_one();
+            m_room.wait(lock, [this] {
+                return m_stopping || m_writerId == std::thread::id()
+                    || qsizetype(m_queue.size()) < MaxBacklog;
+            });
+        }
         // The writer waits either for a first item or, gathering a batch, for a full one; any
         // other wake-up would only find its condition still false. During a DHCP storm that
         // was a context switch per packet.
@@ -136,6 +159,9 @@ qsizetype HistoryWriter::pendingCount() const
 
 void HistoryWriter::run(const QString &path, std::promise<Status> opened)
 {
+    // Replies to devices must not wait for history rows: they reach the disk later, in order.
+    platform::lowerCurrentThreadPriority();
+
     HistoryDatabase history;
     Status status = history.open(path, WriterBusyTimeout);
     const bool ok = status.ok();
@@ -143,14 +169,22 @@ void HistoryWriter::run(const QString &path, std::promise<Status> opened)
     if (!ok)
         return;
     qCInfo(lcStorage).noquote() << "history writer started on" << path;
+    {
+        std::lock_guard lock(m_mutex);
+        m_writerId = std::this_thread::get_id();
+    }
 
+    qsizetype largestBacklog = 0;
     for (;;) {
         std::deque<Item> batch;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty())
+            if (m_queue.empty()) {
+                m_room.notify_all();
                 break;
+            }
+            largestBacklog = std::max(largestBacklog, qsizetype(m_queue.size()));
             qsizetype count = std::min<qsizetype>(MaxBatch, qsizetype(m_queue.size()));
             // A forget request ends a batch, or is one on its own, so it deletes only what was
             // queued before it.
@@ -164,6 +198,8 @@ void HistoryWriter::run(const QString &path, std::promise<Status> opened)
                          std::make_move_iterator(m_queue.begin() + count));
             m_queue.erase(m_queue.begin(), m_queue.begin() + count);
             m_inFlight = count;
+            if (qsizetype(m_queue.size()) < MaxBacklog)
+                m_room.notify_all();
         }
 
         const bool written = writeBatch(history, batch);
@@ -176,16 +212,30 @@ void HistoryWriter::run(const QString &path, std::promise<Status> opened)
                 << "queued events and device records were written to" << path;
             m_queue.clear();
             m_idle.notify_all();
+            m_room.notify_all();
             break;
         }
         if (m_queue.empty()) {
             m_idle.notify_all();
+            m_backlogWarned = false;
+            if (largestBacklog >= LargeBacklog) {
+                lock.unlock();
+                qCInfo(lcStorage).noquote() << "history writer caught up with a backlog of"
+                                            << largestBacklog << "records";
+                platform::releaseFreeMemory();
+                largestBacklog = 0;
+            }
             continue;
         }
         m_wake.wait_for(lock, GroupCommitWindow, [this] {
             return m_stopping || qsizetype(m_queue.size()) >= MaxBatch;
         });
     }
+    {
+        std::lock_guard lock(m_mutex);
+        m_writerId = std::thread::id();
+    }
+    m_room.notify_all();
     qCInfo(lcStorage).noquote() << "history writer stopped on" << path;
 }
 

@@ -43,7 +43,7 @@ public:
     void stop(std::chrono::milliseconds drainTimeout = std::chrono::seconds(30));
     bool isRunning() const;
 
-    // Thread-safe; returns at once.
+    // Thread-safe; returns at once unless MaxBacklog records already wait (see the .cpp).
     void append(const HistoryEvent &event);
     void append(HistoryEvent &&event);
     void saveDevice(const devices::Device &device);
@@ -91,11 +91,14 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
+    std::condition_variable m_room; // the backlog fell under MaxBacklog
     std::deque<Item> m_queue;
     qsizetype m_inFlight = 0;
     bool m_stopping = false;
     std::chrono::steady_clock::time_point m_stopDeadline;
     std::thread m_thread;
+    std::thread::id m_writerId; // set while run() works, under m_mutex
+    bool m_backlogWarned = false; // logged once per storm
 };
 
 } // namespace ztp::storage
