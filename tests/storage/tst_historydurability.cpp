@@ -7,10 +7,14 @@
 #include <QFile>
 #include <QHash>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 #include <csignal>
 
@@ -28,6 +32,7 @@ private slots:
     void sigkillKeepsCommittedEvents();
     void sigkillKeepsAcknowledgedLeases();
     void externalLockDelaysWithoutLoss();
+    void backlogIsBoundedWithoutLoss();
     void secondInstanceIsRefused();
     void lockOfKilledProcessIsTakenOver();
 
@@ -230,6 +235,73 @@ void HistoryDurabilityTest::externalLockDelaysWithoutLoss()
     QCOMPARE(events.first().summary, QStringLiteral("held"));
     QCOMPARE(events.at(1).summary, QStringLiteral("while locked 0"));
     QCOMPARE(events.last().summary, QStringLiteral("while locked 299"));
+}
+
+// A writer that cannot keep up (here: locked out) holds at most MaxBacklog records; the
+// producer then waits instead of growing the queue, and resumes without losing a record.
+void HistoryDurabilityTest::backlogIsBoundedWithoutLoss()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QSKIP("sqlite3 is not installed (installer/debian-packages.txt lists it)");
+
+    storage::HistoryWriter writer;
+    QVERIFY(writer.start(path()).ok());
+
+    QProcess shell;
+    shell.start(sqlite3, {path()});
+    QVERIFY(shell.waitForStarted());
+    shell.write("BEGIN EXCLUSIVE;\nSELECT 'holding';\n");
+    QByteArray line;
+    QVERIFY2(waitForLine(shell, "holding", 5000, &line), shell.readAllStandardError().constData());
+
+    constexpr int Count = int(storage::HistoryWriter::MaxBacklog) + 2000;
+    std::atomic<int> appended = 0;
+    std::thread producer([&] {
+        for (int i = 0; i < Count; ++i) {
+            storage::HistoryEvent event;
+            event.kind = QStringLiteral("dhcp.discover");
+            event.summary = QStringLiteral("storm %1").arg(i);
+            writer.append(std::move(event));
+            appended = i + 1;
+        }
+    });
+
+    // On every way out of this test the lock is released and the producer finishes.
+    auto release = qScopeGuard([&] {
+        if (shell.state() == QProcess::Running) {
+            shell.write("COMMIT;\n.quit\n");
+            shell.closeWriteChannel();
+            shell.waitForFinished(5000);
+        }
+        if (producer.joinable())
+            producer.join();
+    });
+
+    // The producer stops at the limit while the lock holds: the queue keeps MaxBacklog records,
+    // plus the one batch (at most 500) the writer took and keeps retrying.
+    QTRY_VERIFY_WITH_TIMEOUT(appended.load() >= int(storage::HistoryWriter::MaxBacklog), 20000);
+    QTest::qWait(300);
+    const int stalledAt = appended.load();
+    QTest::qWait(300);
+    QCOMPARE(appended.load(), stalledAt);
+    QVERIFY2(stalledAt <= int(storage::HistoryWriter::MaxBacklog) + 500, QByteArray::number(stalledAt));
+    QVERIFY(writer.pendingCount() <= storage::HistoryWriter::MaxBacklog + 500);
+
+    release.dismiss();
+    shell.write("COMMIT;\n.quit\n");
+    shell.closeWriteChannel();
+    QVERIFY(shell.waitForFinished(5000));
+    producer.join();
+    QCOMPARE(appended.load(), Count);
+    QVERIFY(writer.waitForWritten(60s));
+
+    storage::HistoryDatabase history;
+    QVERIFY(history.open(path()).ok());
+    const auto events = history.events();
+    QCOMPARE(events.size(), Count);
+    QCOMPARE(events.first().summary, QStringLiteral("storm 0"));
+    QCOMPARE(events.last().summary, QStringLiteral("storm %1").arg(Count - 1));
 }
 
 void HistoryDurabilityTest::secondInstanceIsRefused()

@@ -32,10 +32,6 @@ constexpr auto GroupCommitWindow = 20ms;
 // A backlog this long (the writer runs at a lower priority, so a storm builds one) is returned
 // to the system once written, so the memory it took does not stay with the process.
 constexpr qsizetype LargeBacklog = 10000;
-// The most records kept waiting in memory (about 2.5 KiB each for a DHCP exchange). At the
-// limit append() waits until the writer has taken the next batch, so a storm that outlasts the
-// writer slows the servers to the writer's pace instead of filling the laptop's memory.
-constexpr qsizetype MaxBacklog = 50000;
 
 } // namespace
 
