@@ -98,6 +98,8 @@ QString privilegeHint();
 // as writing the history: under a storm of requests the replies go first and the writer catches
 // up afterwards. Returns false where the system refuses or has no such control.
 bool lowerCurrentThreadPriority();
+// Returns how many processors this process may run on (its CPU affinity on Linux), at least 1.
+int usableProcessorCount();
 // Hands memory that the allocator holds free back to the system, after a burst of work that is
 // over (the history writer's backlog after a storm). Does nothing where there is no such call.
 void releaseFreeMemory();

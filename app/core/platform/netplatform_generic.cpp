@@ -1,6 +1,9 @@
 #include "platform/netplatform.h"
 
 #include <QCoreApplication>
+#include <QThread>
+
+#include <algorithm>
 
 // TODO: Windows (bind to the interface address, IP_UNICAST_IF) and macOS (IP_BOUND_IF) ports.
 
@@ -79,6 +82,11 @@ bool lowerCurrentThreadPriority()
 {
     // TODO: SetThreadPriority(BELOW_NORMAL) on Windows, a utility QoS class on macOS.
     return false;
+}
+
+int usableProcessorCount()
+{
+    return std::max(QThread::idealThreadCount(), 1);
 }
 
 void releaseFreeMemory()

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <arpa/inet.h>
 #include <linux/filter.h>
 #include <linux/if_ether.h>
@@ -15,6 +17,7 @@
 #include <netinet/in.h>
 #include <sys/ioctl.h>
 #include <malloc.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
@@ -337,6 +340,17 @@ bool lowerCurrentThreadPriority()
         return false;
     }
     return true;
+}
+
+int usableProcessorCount()
+{
+    // A process pinned with taskset or a container's cpuset sees fewer processors than the
+    // machine has, and only these can run its threads.
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (::sched_getaffinity(0, sizeof set, &set) == 0)
+        return std::max(CPU_COUNT(&set), 1);
+    return std::max(int(::sysconf(_SC_NPROCESSORS_ONLN)), 1);
 }
 
 void releaseFreeMemory()
