@@ -107,6 +107,7 @@ private slots:
     void simultaneousTransfers_data();
     void simultaneousTransfers();
     void transferRunsWhileServerThreadBlocked();
+    void sharedDigestFollowsFileVersion();
     void uploadNetasciiAcrossBlocks();
     void uploadWindowAndDuplicates();
     void startFailures();
@@ -762,6 +763,45 @@ void TftpServerTest::transferRunsWhileServerThreadBlocked()
     QCOMPARE(record.bytesSent, content.size());
     QCOMPARE(record.sha256, QCryptographicHash::hash(content, QCryptographicHash::Sha256));
     QCOMPARE(server->activeTransferCount(), 0);
+}
+
+// Downloads of a file of 1 MiB or more take its SHA-256 from one hash of the file once that
+// is ready. The record must still name the bytes sent, also after the file is rewritten with
+// other bytes of the same size.
+void TftpServerTest::sharedDigestFollowsFileVersion()
+{
+    QByteArray first(2 * 1024 * 1024 + 100, '\0');
+    for (qsizetype i = 0; i < first.size(); ++i)
+        first[i] = char(i * 7 + i / 4096);
+    QByteArray second = first;
+    for (qsizetype i = 0; i < second.size(); i += 1000)
+        second[i] = char(~second[i]);
+    writeFile(u"image.bin"_s, first);
+
+    auto server = startServer();
+    QSignalSpy finished(server.get(), &TftpServer::transferFinished);
+    RawClient client;
+    const OptionList options {{u"blksize"_s, u"1400"_s}};
+    const auto fetch = [&](const QByteArray &expected) {
+        const int before = int(finished.size());
+        QCOMPARE(download(client, server->serverPort(), u"image.bin"_s, options), expected);
+        QTRY_COMPARE(finished.size(), before + 1);
+        const TransferRecord record = finished.last().at(0).value<TransferRecord>();
+        QVERIFY2(record.success, qPrintable(record.error));
+        QCOMPARE(record.sha256.toHex(), QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex());
+    };
+
+    // The first download starts the shared hash; the second finds it ready.
+    fetch(first);
+    QTest::qWait(200);
+    fetch(first);
+
+    // Rewritten in place: a new version, whose downloads must not take the old digest.
+    QTest::qWait(20);
+    writeFile(u"image.bin"_s, second);
+    fetch(second);
+    QTest::qWait(200);
+    fetch(second);
 }
 
 void TftpServerTest::uploadNetasciiAcrossBlocks()

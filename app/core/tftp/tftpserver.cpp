@@ -56,6 +56,7 @@ qint64 folderSize(const QString &path)
 TftpServer::TftpServer(TftpServerSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
+    , m_digests(std::make_unique<FileDigests>())
 {
 }
 
@@ -266,6 +267,7 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
 
     std::unique_ptr<QIODevice> device;
     std::optional<qint64> transferSize;
+    std::shared_ptr<const SharedDigest> sharedDigest;
 
     std::optional<DynamicContent> dynamic;
     if (m_contentProvider) {
@@ -314,6 +316,7 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
                 transferSize = netasciiEncodedSize(&counter);
         } else {
             transferSize = file->size();
+            sharedDigest = m_digests->forFile(resolved->absolutePath, file->handle());
         }
         record.localPath = resolved->absolutePath;
         device = std::move(file);
@@ -347,9 +350,10 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
     const int blockSize = options.blockSize;
     const int windowSize = options.windowSize;
     auto reader = std::make_unique<BlockReader>(std::move(device), request.mode);
-    auto session = std::make_unique<TftpReadSession>(
-        std::move(socket.value()), sessionParameters(record, request, std::move(options)),
-        std::move(reader));
+    SessionParameters parameters = sessionParameters(record, request, std::move(options));
+    parameters.sharedDigest = std::move(sharedDigest);
+    auto session = std::make_unique<TftpReadSession>(std::move(socket.value()), std::move(parameters),
+                                                     std::move(reader));
     qCInfo(lcTftp).noquote() << QStringLiteral("transfer %1: sending %2%3 to %4, %5, blksize %6, "
                                                "windowsize %7")
                                     .arg(record.id)
@@ -497,6 +501,10 @@ TransferWorker *TftpServer::workerWithRoom()
             leastLoaded = worker.get();
     }
     if (leastLoaded && leastLoaded->assignedCount() < std::max(m_settings.transfersPerThread, 1))
+        return leastLoaded;
+    // More workers than processors only add thread switches: each would wait for a processor
+    // to send its next packet anyway.
+    if (leastLoaded && qsizetype(m_workers.size()) >= platform::usableProcessorCount())
         return leastLoaded;
 
     auto worker = std::make_unique<TransferWorker>(

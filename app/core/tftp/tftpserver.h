@@ -48,12 +48,9 @@ struct TftpServerSettings
     int maxTransfers = 1024;
     int maxTransfersPerClient = 256;
     // Maximum transfers per worker thread. A new transfer starts a new worker when every worker
-    // has this many, so 1 gives each transfer a thread of its own. A worker
-    // handles all its ready transfers per wake-up. In bench/tftp/README.md, 20 concurrent
-    // downloads ran alike with 1, 4 or 20 per thread while the server had a scheduling group
-    // of its own. On a loaded machine where the server shared a group with its clients, they
-    // ran at 10 MiB/s with 20 per thread and at 37-53 MiB/s with 4, because a process with
-    // fewer runnable threads got less CPU.
+    // has this many, up to one worker per processor the process may run on; after that each
+    // new transfer goes to the least loaded worker. A worker handles all its ready transfers
+    // per wake-up. bench/tftp/README.md has the figures for 1, 4 and 20 per thread.
     int transfersPerThread = 4;
     int mtu = 1500;     // caps blksize at mtu - 32
     bool allowUploads = false;
@@ -200,6 +197,7 @@ private:
     ContentProvider m_contentProvider;
     DeviceKeyResolver m_deviceKeyResolver;
     std::unique_ptr<PathResolver> m_resolver;
+    std::unique_ptr<class FileDigests> m_digests;
     QUdpSocket *m_socket = nullptr;
     std::vector<std::unique_ptr<TransferWorker>> m_workers;
     quint64 m_nextWorkerNumber = 1;

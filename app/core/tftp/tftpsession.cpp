@@ -228,6 +228,19 @@ bool TftpSession::countRetry(const QString &waitingFor)
     return true;
 }
 
+void TftpSession::hashData(QByteArrayView data)
+{
+    if (m_usesSharedDigest)
+        return;
+
+    const std::shared_ptr<const SharedDigest> &shared = m_parameters.sharedDigest;
+    if (shared && shared->ready.load(std::memory_order_acquire)) {
+        m_usesSharedDigest = true;
+        return;
+    }
+    m_hash.addData(data);
+}
+
 void TftpSession::finish(bool success, const QString &error)
 {
     if (m_finished)
@@ -237,7 +250,7 @@ void TftpSession::finish(bool success, const QString &error)
     m_record.success = success;
     m_record.error = error;
     m_record.finished = QDateTime::currentDateTimeUtc();
-    m_record.sha256 = m_hash.result();
+    m_record.sha256 = m_usesSharedDigest ? m_parameters.sharedDigest->sha256 : m_hash.result();
     reportProgress(true);
 
     const double seconds = std::max(m_clock.elapsed(), qint64(1)) / 1000.0;
@@ -430,7 +443,7 @@ bool TftpReadSession::readAhead(qsizetype count)
             close();
             return false;
         }
-        m_hash.addData(*block);
+        hashData(*block);
         if (block->size() < blockSize)
             m_readerDone = true;
         m_blocks.push_back(std::move(*block));
@@ -612,7 +625,7 @@ bool TftpWriteSession::store(const QByteArray &payload)
         return false;
     }
 
-    m_hash.addData(payload);
+    hashData(payload);
     m_record.bytesSent += payload.size();
     return true;
 }

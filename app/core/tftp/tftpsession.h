@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tftp/filedigests.h"
 #include "tftp/netascii.h"
 #include "tftp/sha256.h"
 #include "tftp/tftpblockreader.h"
@@ -48,6 +49,9 @@ struct SessionParameters
     int maxRetries = 5;
     bool rolloverToZero = true;
     std::function<std::chrono::steady_clock::time_point()> clock; // empty: steady_clock
+    // The file's digest shared with other downloads of it; null for documents, netascii and
+    // small files, which the session hashes alone.
+    std::shared_ptr<const SharedDigest> sharedDigest;
 };
 
 // One transfer on its own socket, the transfer ID of RFC 1350 section 4. Packets from any
@@ -112,6 +116,9 @@ protected:
     // Counts a retransmission; false (and the transfer failed) once maxRetries is exceeded.
     bool countRetry(const QString &waitingFor);
     void resetRetries() { m_retries = 0; }
+    // Adds sent or received octets to the transfer's SHA-256, until the shared digest of the
+    // same file is ready: from then on the session takes that one.
+    void hashData(QByteArrayView data);
     void finish(bool success, const QString &error = {});
     void close();
     bool isFinished() const { return m_finished; }
@@ -147,6 +154,7 @@ private:
     int m_retries = 0;
     bool m_finished = false;
     bool m_closed = false;
+    bool m_usesSharedDigest = false;
 
     std::atomic<bool> m_abortRequested{false};
     std::mutex m_abortMutex;

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+namespace ztp::tftp {
+
+// The SHA-256 of one version of a served file, computed once on a thread of
+// QThreadPool::globalInstance() and shared by every download of that version. A download hashes
+// its own blocks until `ready` is set, then stops, so twenty devices fetching one image hash it
+// about once instead of twenty times, and a download whose file changed keeps its own digest.
+struct SharedDigest
+{
+    std::atomic<bool> ready{false};
+    std::atomic<bool> cancelled{false};
+    QByteArray sha256; // written once, before `ready` is set
+};
+
+// The digests of served files by path, size, modification time and inode. Lives in the
+// server's thread; the hashing jobs touch only their own SharedDigest.
+class FileDigests
+{
+public:
+    // Files smaller than this are hashed by their downloads alone: a job would cost more.
+    static constexpr qint64 MinimumSize = 1024 * 1024;
+
+    FileDigests() = default;
+    // Cancels running jobs, which then stop at their next chunk.
+    ~FileDigests();
+    FileDigests(const FileDigests &) = delete;
+    FileDigests &operator=(const FileDigests &) = delete;
+
+    // Returns the shared digest of the file that `descriptor` (open on `path`) reads, starting
+    // its job when this version is new; null when it cannot be examined or is smaller than
+    // MinimumSize. A file rewritten in place during a download after its job ended keeps the
+    // earlier digest, like a client that fetched it before.
+    std::shared_ptr<const SharedDigest> forFile(const QString &path, int descriptor);
+
+private:
+    struct Version
+    {
+        qint64 size = -1;
+        qint64 modifiedNs = 0;
+        quint64 inode = 0;
+        bool operator==(const Version &) const = default;
+    };
+    struct Entry
+    {
+        Version version;
+        std::shared_ptr<SharedDigest> digest;
+    };
+
+    static bool examine(int descriptor, Version *version);
+    void startJob(const QString &path, const Version &version, std::shared_ptr<SharedDigest> digest);
+
+    QHash<QString, Entry> m_entries;
+};
+
+} // namespace ztp::tftp
