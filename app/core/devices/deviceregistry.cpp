@@ -53,7 +53,7 @@ QStringList valuesOf(const Device &device, IdentifierKind kind)
     return values;
 }
 
-// True when `after` holds the same indexed values as `before`, so its index entries stand.
+// True when `after` contains the same indexed values as `before`, so its index entries are valid.
 // Identifiers are compared pairwise: a record updated in place keeps their order and only
 // appends new ones.
 bool sameIndexedValues(const Device &before, const Device &after)

@@ -35,10 +35,10 @@ QByteArray leaseKey(const DhcpPacket &request)
 // At most this many addresses are pinged and skipped for one DISCOVER.
 constexpr int MaxProbedAddresses = 3;
 
-// Datagrams handled per readyRead; their leases share one journal write. Small, because the
-// replies of a batch leave together and the device records of the batch are updated before
-// the next read: 256 sent bursts that overflowed a client's receive buffer (perfdhcp's, at 6,500
-// DORA/s) and held requests for 20 ms and more, where 32 costs one more write(2) per 32 packets.
+// Datagrams handled per readyRead; their leases share one journal write. The replies of a
+// batch leave together, and the device records of the batch are updated before the next read.
+// Batches of 256 sent bursts that overflowed perfdhcp's receive buffer at 6,500 DORA/s and
+// delayed requests by 20 ms and more. Batches of 32 cost one more write(2) per 32 packets.
 constexpr int MaxBatch = 32;
 
 // A ping without reply clears an address for this long, so a client that retransmits its

@@ -100,8 +100,8 @@ QString privilegeHint();
 bool lowerCurrentThreadPriority();
 // Returns how many processors this process may run on (its CPU affinity on Linux), at least 1.
 int usableProcessorCount();
-// Hands memory that the allocator holds free back to the system, after a burst of work that is
-// over (the history writer's backlog after a storm). Does nothing where there is no such call.
+// Returns memory that the allocator keeps after it was freed to the system, after a burst of
+// work (the history writer's backlog after a storm). Does nothing where there is no such call.
 void releaseFreeMemory();
 
 // The human-readable form of a MAC address, "00:1c:73:1a:2b:3c".

@@ -344,8 +344,8 @@ bool lowerCurrentThreadPriority()
 
 int usableProcessorCount()
 {
-    // A process pinned with taskset or a container's cpuset sees fewer processors than the
-    // machine has, and only these can run its threads.
+    // A process pinned with taskset or limited by a container's cpuset may run on fewer
+    // processors than the machine has.
     cpu_set_t set;
     CPU_ZERO(&set);
     if (::sched_getaffinity(0, sizeof set, &set) == 0)

@@ -27,7 +27,7 @@ QString isoTime(const QDateTime &time)
 
 // The same text as isoTime(), in UTF-8, for the rows written per packet. QDateTime::toString()
 // parses its format on every call, which cost the history writer more than SQLite's own work
-// for an event; here the calendar date comes from std::chrono.
+// for an event. Here the calendar date comes from std::chrono.
 QByteArray isoTimeUtf8(const QDateTime &time)
 {
     using namespace std::chrono;

@@ -26,8 +26,8 @@ constexpr auto MaxRetryPause = 1000ms;
 constexpr qsizetype MaxBatch = 500;
 // After a commit the writer gathers what arrives for this long before the next transaction,
 // unless a full batch is waiting. During a DHCP storm this turns hundreds of small commits a
-// second, each with its own fsync and index page writes, into a few large ones; the replies
-// never wait for it, and leases go through the journal anyway.
+// second, each with its own fsync and index page writes, into a few large ones. The replies
+// do not wait for it, because leases go through the journal.
 constexpr auto GroupCommitWindow = 20ms;
 // A backlog this long (the writer runs at a lower priority, so a storm builds one) is returned
 // to the system once written, so the memory it took does not stay with the process.
@@ -131,9 +131,9 @@ void HistoryWriter::enqueue(Item &&item)
                     || qsizetype(m_queue.size()) < MaxBacklog;
             });
         }
-        // The writer waits either for a first item or, gathering a batch, for a full one; any
-        // other wake-up would only find its condition still false. During a DHCP storm that
-        // was a context switch per packet.
+        // The writer waits either for a first item or, while it gathers a batch, for a full
+        // one. Any other wake-up finds its condition still false and costs a context switch,
+        // which during a DHCP storm was one per packet.
         wake = m_queue.empty() || qsizetype(m_queue.size()) + 1 >= MaxBatch;
         m_queue.push_back(std::move(item));
     }

@@ -31,7 +31,7 @@ class HistoryWriter : public QObject
     Q_OBJECT
 
 public:
-    // The most records kept waiting in memory (about 2.5 KiB each for a DHCP exchange). At the
+    // The maximum number of records kept waiting in memory (about 2.5 KiB each for a DHCP exchange). At the
     // limit append() waits until the writer has taken the next batch, so a storm that outlasts
     // the writer slows the servers to the writer's pace instead of filling the laptop's memory.
     static constexpr qsizetype MaxBacklog = 50000;

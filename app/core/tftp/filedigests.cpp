@@ -25,7 +25,7 @@ FileDigests::~FileDigests()
 }
 
 // fstat(2) gives the inode and the modification time in nanoseconds, which QFileInfo does not,
-// so a file replaced by another of the same size within a second is still told apart.
+// so a file replaced by another of the same size within a second is still distinguished.
 bool FileDigests::examine(int descriptor, Version *version)
 {
     struct stat status {};

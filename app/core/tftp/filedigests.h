@@ -12,8 +12,9 @@ namespace ztp::tftp {
 
 // The SHA-256 of one version of a served file, computed once on a thread of
 // QThreadPool::globalInstance() and shared by every download of that version. A download hashes
-// its own blocks until `ready` is set, then stops, so twenty devices fetching one image hash it
-// about once instead of twenty times, and a download whose file changed keeps its own digest.
+// its own blocks until `ready` is set and then stops, so twenty devices that fetch one image
+// hash it about once instead of twenty times.
+// NOTE: a file rewritten in place (same inode) after its job ended keeps the earlier digest.
 struct SharedDigest
 {
     std::atomic<bool> ready{false};
@@ -35,10 +36,9 @@ public:
     FileDigests(const FileDigests &) = delete;
     FileDigests &operator=(const FileDigests &) = delete;
 
-    // Returns the shared digest of the file that `descriptor` (open on `path`) reads, starting
-    // its job when this version is new; null when it cannot be examined or is smaller than
-    // MinimumSize. A file rewritten in place during a download after its job ended keeps the
-    // earlier digest, like a client that fetched it before.
+    // Returns the shared digest of the file that `descriptor` (open on `path`) reads, and starts
+    // its job when this version is new. Returns null when the file cannot be examined or is
+    // smaller than MinimumSize.
     std::shared_ptr<const SharedDigest> forFile(const QString &path, int descriptor);
 
 private:

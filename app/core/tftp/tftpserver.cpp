@@ -509,7 +509,8 @@ TransferWorker *TftpServer::workerWithRoom()
 
     auto worker = std::make_unique<TransferWorker>(
         QStringLiteral("tftp worker %1").arg(m_nextWorkerNumber++), m_settings.clock,
-        [this](std::vector<SessionReport> &&reports) { queueReports(std::move(reports)); });
+        [this](std::vector<SessionReport> &&reports) { queueReports(std::move(reports)); },
+        m_settings.busyPollTime);
     if (!worker->start())
         return nullptr;
     m_workers.push_back(std::move(worker));

@@ -60,7 +60,8 @@ struct TftpServerSettings
     bool rolloverToZero = true;
     // While exactly one transfer runs, it polls its socket this long for the client's next
     // packet before its worker thread sleeps, which shortens each lock-step round trip
-    // at the cost of a busy core. Zero turns it off. bench/tftp/README.md has the figures.
+    // at the cost of a busy core. A worker with two or more transfers polls all their sockets
+    // as long. Zero turns both off. bench/tftp/README.md has the figures.
     std::chrono::microseconds busyPollTime{200};
     // The clock that retransmission deadlines are measured on; empty uses
     // std::chrono::steady_clock. Tests set a clock they advance and call checkTimeouts().

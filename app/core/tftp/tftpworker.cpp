@@ -20,13 +20,17 @@ constexpr uint WorkerStackSize = 512 * 1024;
 
 // Ready sockets handled per epoll_wait().
 constexpr int MaxEventsPerWait = 64;
+// Passes without polling after a poll found nothing (see pollSessions()).
+constexpr int PollSkipsAfterMiss = 64;
 
 } // namespace
 
-TransferWorker::TransferWorker(QString name, Clock clock, SessionReportSink reportSink)
+TransferWorker::TransferWorker(QString name, Clock clock, SessionReportSink reportSink,
+                               std::chrono::microseconds pollTime)
     : m_name(std::move(name))
     , m_clock(std::move(clock))
     , m_reportSink(std::move(reportSink))
+    , m_pollTime(pollTime)
 {
 }
 
@@ -153,21 +157,55 @@ void TransferWorker::run()
         // A lone transfer may poll its socket instead of sleeping (see setBusyPollTime()).
         if (m_sessions.size() == 1 && m_sessions.front()->pollForReply())
             continue;
+        if (m_sessions.size() > 1 && pollSessions())
+            continue;
 
         epoll_event events[MaxEventsPerWait];
         const int ready = ::epoll_wait(m_epoll, events, MaxEventsPerWait, waitTimeout(current));
-        for (int i = 0; i < ready; ++i) {
-            auto *session = static_cast<TftpSession *>(events[i].data.ptr);
-            if (!session)
-                m_wake.clear(); // the requests are looked at on the next pass
-            else if (!session->isClosed())
-                session->handleReadable();
-        }
+        handleEvents(events, ready);
     }
 
     std::lock_guard lock(m_mutex);
     m_exited = true;
     m_checkHandled.notify_all();
+}
+
+void TransferWorker::handleEvents(const epoll_event *events, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        auto *session = static_cast<TftpSession *>(events[i].data.ptr);
+        if (!session)
+            m_wake.clear(); // the requests are looked at on the next pass
+        else if (!session->isClosed())
+            session->handleReadable();
+    }
+}
+
+bool TransferWorker::pollSessions()
+{
+    if (m_pollTime.count() <= 0)
+        return false;
+    if (m_pollSkips > 0) {
+        --m_pollSkips;
+        return false;
+    }
+
+    // With many lock-step transfers the next ACK is usually microseconds away, and sleeping
+    // until it comes cost the worker a context switch every few packets (a third of its time
+    // in 20 concurrent downloads on one core).
+    const auto until = std::chrono::steady_clock::now() + m_pollTime;
+    epoll_event events[MaxEventsPerWait];
+    do {
+        const int ready = ::epoll_wait(m_epoll, events, MaxEventsPerWait, 0);
+        if (ready > 0) {
+            handleEvents(events, ready);
+            return true;
+        }
+    } while (std::chrono::steady_clock::now() < until);
+
+    // Slow clients would cost the whole polling time on every pass, so a miss pauses polling.
+    m_pollSkips = PollSkipsAfterMiss;
+    return false;
 }
 
 void TransferWorker::takeRequests(quint64 *ticket, bool *exitRequested)

@@ -13,6 +13,8 @@
 
 class QThread;
 
+struct epoll_event;
+
 namespace ztp::tftp {
 
 // A thread that serves a set of transfers in one epoll loop. It sleeps in epoll_wait() until
@@ -31,8 +33,10 @@ public:
     using Clock = std::function<std::chrono::steady_clock::time_point()>;
 
     // reportSink receives the sessions' reports on the worker thread; clock is the one the
-    // sessions measure deadlines on (empty: steady_clock).
-    TransferWorker(QString name, Clock clock, SessionReportSink reportSink);
+    // sessions measure deadlines on (empty: steady_clock). While the worker serves two or more
+    // transfers it polls their sockets for up to pollTime before it sleeps; zero turns it off.
+    TransferWorker(QString name, Clock clock, SessionReportSink reportSink,
+                   std::chrono::microseconds pollTime = {});
     // Asks the thread to end once its sessions are closed, and waits for it: abort the
     // sessions first.
     ~TransferWorker();
@@ -59,6 +63,10 @@ public:
 private:
     void run();
     void takeRequests(quint64 *ticket, bool *exitRequested);
+    // Handles the sessions of the ready events.
+    void handleEvents(const epoll_event *events, int count);
+    // Polls the sessions' sockets for up to m_pollTime; true when something was handled.
+    bool pollSessions();
     // Milliseconds epoll_wait() may sleep before the earliest deadline; -1 without one.
     int waitTimeout(std::chrono::steady_clock::time_point now) const;
     void removeClosedSessions();
@@ -73,6 +81,8 @@ private:
     WakeSignal m_wake;
     std::atomic<bool> m_requestsPending {true}; // set with every wake-up
 
+    std::chrono::microseconds m_pollTime;
+    int m_pollSkips = 0; // worker thread only: passes left before polling is tried again
     std::vector<TftpSession *> m_sessions; // worker thread only
     std::vector<SessionReport> m_reports; // worker thread only, passed on per loop pass
 
