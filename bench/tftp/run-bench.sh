@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compares TFTP download throughput of the ZTP Workbench server (tests/tftp/tftp-serve) with
 # tftpd-hpa and dnsmasq, and measures the path's own bulk UDP limit with iperf3 in the same
-# run. Two network namespaces of its own, joined by a veth pair (MTU 1500), carry the traffic;
+# run. Two network namespaces of its own, joined by a veth pair (MTU 9000 by default, see
+# ZTP_BENCH_MTU below), carry the traffic;
 # nothing touches the host's interfaces. Servers run on CPU 0 and clients on CPU 1, at nice -10,
 # each server in a session of its own (see "Scheduling" below).
 #
@@ -18,6 +19,10 @@
 # Environment: ZTP_BENCH_COLUMNS picks the columns, for example "20x8" or "512 w16" (default:
 # all). ZTP_BENCH_PREFIX starts the namespace names (default ztp-bench). ZTP_BENCH_COMPARE names
 # a second tftp-serve binary, such as an earlier build, that takes its turn as the row "ztp-prev".
+# ZTP_BENCH_MTU sets the veth's MTU (default 9000, jumbo frames). Our server and dnsmasq cap
+# blksize at the MTU minus 32 and tftpd-hpa does not, so at MTU 1500 the column 8192 compares
+# 1468-octet blocks with 8192-octet blocks that the kernel splits into six IP fragments. At 9000
+# all three send 8192-octet blocks unfragmented. The other columns do not depend on the MTU.
 # Needs: iproute2, curl, atftp, taskset, iperf3, and the packages tftpd-hpa and dnsmasq-base
 # (a server or tool that is missing is skipped).
 
@@ -89,8 +94,9 @@ ip -n "$client_ns" addr add $client_address/24 dev veth-cli-$suffix
 for ns in "$server_ns" "$client_ns"; do
     ip -n "$ns" link set lo up
 done
-ip -n "$server_ns" link set veth-srv-$suffix up mtu 1500
-ip -n "$client_ns" link set veth-cli-$suffix up mtu 1500
+mtu=${ZTP_BENCH_MTU:-9000}
+ip -n "$server_ns" link set veth-srv-$suffix up mtu "$mtu"
+ip -n "$client_ns" link set veth-cli-$suffix up mtu "$mtu"
 
 mkdir -p "$work/root" "$work/out"
 : > "$work/dnsmasq.conf" # empty: every setting is on the command line
@@ -106,7 +112,7 @@ start_server() {
         local binary=$serve_binary
         [[ $name == ztp-prev ]] && binary=$compare_binary
         ip netns exec "$server_ns" $pin_server "$binary" --root "$work/root" \
-            --address $server_address --port 69 --interface veth-srv-$suffix --mtu 1500 \
+            --address $server_address --port 69 --interface veth-srv-$suffix --mtu "$mtu" \
             > "$work/server.log" 2>&1 &
         ;;
     tftpd-hpa)
