@@ -737,6 +737,10 @@
         <source>Cannot use the history %1: %2. If the file is damaged, move it aside (a new history is created) or put back a copy made with &apos;ztpw history backup&apos;.</source>
         <translation>Der Verlauf %1 kann nicht verwendet werden: %2. Ist die Datei beschädigt, verschieben Sie sie (ein neuer Verlauf wird angelegt) oder stellen Sie eine mit &apos;ztpw history backup&apos; erstellte Kopie wieder her.</translation>
     </message>
+    <message>
+        <source>The history %1 is not open.</source>
+        <translation>Der Verlauf %1 ist nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>ztp::syslog::SyslogServer</name>

@@ -737,6 +737,10 @@
         <source>Cannot use the history %1: %2. If the file is damaged, move it aside (a new history is created) or put back a copy made with &apos;ztpw history backup&apos;.</source>
         <translation>No se puede usar el historial %1: %2. Si el archivo está dañado, muévalo a otro lugar (se crea un historial nuevo) o restaure una copia hecha con &apos;ztpw history backup&apos;.</translation>
     </message>
+    <message>
+        <source>The history %1 is not open.</source>
+        <translation>El historial %1 no está abierto.</translation>
+    </message>
 </context>
 <context>
     <name>ztp::syslog::SyslogServer</name>

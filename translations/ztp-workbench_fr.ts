@@ -737,6 +737,10 @@
         <source>Cannot use the history %1: %2. If the file is damaged, move it aside (a new history is created) or put back a copy made with &apos;ztpw history backup&apos;.</source>
         <translation>Impossible d’utiliser l’historique %1&#xa0;: %2. Si le fichier est endommagé, déplacez-le (un nouvel historique est créé) ou restaurez une copie faite avec &apos;ztpw history backup&apos;.</translation>
     </message>
+    <message>
+        <source>The history %1 is not open.</source>
+        <translation>L&apos;historique %1 n&apos;est pas ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>ztp::syslog::SyslogServer</name>

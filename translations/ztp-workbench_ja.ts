@@ -737,6 +737,10 @@
         <source>Cannot use the history %1: %2. If the file is damaged, move it aside (a new history is created) or put back a copy made with &apos;ztpw history backup&apos;.</source>
         <translation>履歴 %1 を使用できません: %2。ファイルが破損している場合は、別の場所へ移動する（新しい履歴が作成されます）か、&apos;ztpw history backup&apos; で作成したコピーを戻してください。</translation>
     </message>
+    <message>
+        <source>The history %1 is not open.</source>
+        <translation>履歴 %1 が開かれていません。</translation>
+    </message>
 </context>
 <context>
     <name>ztp::syslog::SyslogServer</name>

@@ -737,6 +737,10 @@
         <source>Cannot use the history %1: %2. If the file is damaged, move it aside (a new history is created) or put back a copy made with &apos;ztpw history backup&apos;.</source>
         <translation>Não é possível usar o histórico %1: %2. Se o arquivo estiver danificado, mova-o para outro lugar (um novo histórico é criado) ou restaure uma cópia feita com &apos;ztpw history backup&apos;.</translation>
     </message>
+    <message>
+        <source>The history %1 is not open.</source>
+        <translation>O histórico %1 não está aberto.</translation>
+    </message>
 </context>
 <context>
     <name>ztp::syslog::SyslogServer</name>
