@@ -237,7 +237,7 @@ void HistoryDurabilityTest::externalLockDelaysWithoutLoss()
     QCOMPARE(events.last().summary, QStringLiteral("while locked 299"));
 }
 
-// A writer that cannot keep up (here: locked out) holds at most MaxBacklog records; the
+// A writer that cannot keep up (here: locked out) keeps at most MaxBacklog records queued. The
 // producer then waits instead of growing the queue, and resumes without losing a record.
 void HistoryDurabilityTest::backlogIsBoundedWithoutLoss()
 {

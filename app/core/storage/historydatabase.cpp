@@ -326,13 +326,16 @@ QByteArrayList deviceColumns(const devices::Device &device)
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const char *sql) { m_result = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr); }
+    Statement(sqlite3 *db, const char *sql)
+        : m_result(sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr))
+    {
+    }
     ~Statement() { sqlite3_finalize(m_statement); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    // Binds the values as text (an empty value as '', never NULL) and runs the statement once;
-    // returns the SQLite result code, SQLITE_DONE on success.
+    // Binds the values as text (an empty value as '', never NULL) and runs the statement once.
+    // Returns the SQLite result code, which is SQLITE_DONE on success.
     int run(const QByteArrayList &values)
     {
         if (m_result != SQLITE_OK)

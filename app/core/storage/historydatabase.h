@@ -71,8 +71,8 @@ public:
 
     void saveDevice(const devices::Device &device);
     Status saveDevices(const QList<devices::Device> &devices, bool *busy = nullptr);
-    // Saves the devices and inserts the events in one transaction, as the two calls above do
-    // one each; one commit (and one fsync) per batch is what a DHCP storm can afford.
+    // Saves the devices and inserts the events in one transaction, so a batch of a DHCP storm
+    // costs one commit and one fsync instead of two.
     Status writeRecords(const QList<devices::Device> &devices, QList<HistoryEvent> &events,
                         bool *busy = nullptr);
     QList<devices::Device> loadDevices() const;
