@@ -570,6 +570,10 @@
         <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
         <translation>&apos;flowControl&apos; ist &apos;%1&apos;; verwenden Sie none, rts/cts oder xon/xoff</translation>
     </message>
+    <message>
+        <source>each of &apos;textBlocks&apos; needs a &quot;start&quot; pattern, and either a capture group named &quot;delimiter&quot; in it or an &quot;end&quot; pattern</source>
+        <translation>jeder Eintrag von &apos;textBlocks&apos; braucht ein Muster &quot;start&quot; und darin entweder eine Gruppe namens &quot;delimiter&quot; oder ein Muster &quot;end&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::ConsolePushSession</name>
@@ -641,6 +645,26 @@
     <message>
         <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check the cable and push again.</source>
         <translation>Die Verbindung zum Konsolenport %1 wurde während des Einspielens getrennt (%2), nach %3 von %4 Zeilen. Prüfen Sie das Kabel und spielen Sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>a line that matches %1</source>
+        <translation>eine Zeile, die auf %1 passt</translation>
+    </message>
+    <message>
+        <source>a line that contains &apos;%1&apos;</source>
+        <translation>eine Zeile, die &apos;%1&apos; enthält</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; starts text that no later line ends (the device takes every line after it as text until %3). Add the closing line to the configuration and push again.</source>
+        <translation>Zeile %1 &apos;%2&apos; beginnt einen Text, den keine spätere Zeile beendet (das Gerät nimmt jede folgende Zeile als Text bis %3). Fügen Sie die abschließende Zeile in die Konfiguration ein und übertragen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; should make the device wait for lines of text, but it showed its prompt again, so it would run that text as commands. Put the text on one line, or fix the text blocks of console profile &apos;%3&apos;.</source>
+        <translation>Nach Zeile %1 &apos;%2&apos; sollte das Gerät Textzeilen erwarten, es zeigte aber wieder seinen Prompt und würde den Text daher als Befehle ausführen. Schreiben Sie den Text in eine Zeile, oder korrigieren Sie die Textblöcke des Konsolenprofils &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; got no echo or request for text back within %3 ms (last output: &apos;%4&apos;). Check the text blocks of console profile &apos;%5&apos;.</source>
+        <translation>Zeile %1 &apos;%2&apos; erhielt innerhalb von %3 ms weder Echo noch Textaufforderung (letzte Ausgabe: &apos;%4&apos;). Prüfen Sie die Textblöcke des Konsolenprofils &apos;%5&apos;.</translation>
     </message>
 </context>
 <context>

@@ -570,6 +570,10 @@
         <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
         <translation>&apos;flowControl&apos; es &apos;%1&apos;; use none, rts/cts o xon/xoff</translation>
     </message>
+    <message>
+        <source>each of &apos;textBlocks&apos; needs a &quot;start&quot; pattern, and either a capture group named &quot;delimiter&quot; in it or an &quot;end&quot; pattern</source>
+        <translation>cada entrada de &apos;textBlocks&apos; necesita un patrón &quot;start&quot; y, o bien un grupo de captura llamado &quot;delimiter&quot; en él, o bien un patrón &quot;end&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::ConsolePushSession</name>
@@ -641,6 +645,26 @@
     <message>
         <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check the cable and push again.</source>
         <translation>El puerto de consola %1 se ha desconectado durante el envío (%2) tras %3 de %4 líneas. Compruebe el cable y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>a line that matches %1</source>
+        <translation>una línea que coincida con %1</translation>
+    </message>
+    <message>
+        <source>a line that contains &apos;%1&apos;</source>
+        <translation>una línea que contenga &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; starts text that no later line ends (the device takes every line after it as text until %3). Add the closing line to the configuration and push again.</source>
+        <translation>La línea %1 &apos;%2&apos; abre un texto que ninguna línea posterior cierra (el equipo toma como texto cada línea siguiente hasta %3). Añada la línea de cierre a la configuración y vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; should make the device wait for lines of text, but it showed its prompt again, so it would run that text as commands. Put the text on one line, or fix the text blocks of console profile &apos;%3&apos;.</source>
+        <translation>Tras la línea %1 &apos;%2&apos; el equipo debía esperar líneas de texto, pero volvió a mostrar su prompt, así que ejecutaría ese texto como comandos. Ponga el texto en una sola línea o corrija los bloques de texto del perfil de consola &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; got no echo or request for text back within %3 ms (last output: &apos;%4&apos;). Check the text blocks of console profile &apos;%5&apos;.</source>
+        <translation>La línea %1 &apos;%2&apos; no recibió eco ni petición de texto en %3 ms (última salida: &apos;%4&apos;). Revise los bloques de texto del perfil de consola &apos;%5&apos;.</translation>
     </message>
 </context>
 <context>

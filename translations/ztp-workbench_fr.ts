@@ -570,6 +570,10 @@
         <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
         <translation>&apos;flowControl&apos; vaut &apos;%1&apos;&#xa0;; utilisez none, rts/cts ou xon/xoff</translation>
     </message>
+    <message>
+        <source>each of &apos;textBlocks&apos; needs a &quot;start&quot; pattern, and either a capture group named &quot;delimiter&quot; in it or an &quot;end&quot; pattern</source>
+        <translation>chaque entrée de &apos;textBlocks&apos; exige un motif &quot;start&quot; et, soit un groupe de capture nommé &quot;delimiter&quot; dans ce motif, soit un motif &quot;end&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::ConsolePushSession</name>
@@ -641,6 +645,26 @@
     <message>
         <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check the cable and push again.</source>
         <translation>Le port console %1 s&apos;est déconnecté pendant l&apos;envoi (%2) après %3 lignes sur %4. Vérifiez le câble et renvoyez.</translation>
+    </message>
+    <message>
+        <source>a line that matches %1</source>
+        <translation>une ligne qui correspond à %1</translation>
+    </message>
+    <message>
+        <source>a line that contains &apos;%1&apos;</source>
+        <translation>une ligne qui contient &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; starts text that no later line ends (the device takes every line after it as text until %3). Add the closing line to the configuration and push again.</source>
+        <translation>La ligne %1 &apos;%2&apos; ouvre un texte qu&apos;aucune ligne suivante ne ferme (l&apos;équipement prend chaque ligne suivante comme texte jusqu&apos;à %3). Ajoutez la ligne de fermeture à la configuration et relancez l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; should make the device wait for lines of text, but it showed its prompt again, so it would run that text as commands. Put the text on one line, or fix the text blocks of console profile &apos;%3&apos;.</source>
+        <translation>Après la ligne %1 &apos;%2&apos;, l&apos;équipement devait attendre des lignes de texte, mais il a de nouveau affiché son invite : il exécuterait donc ce texte comme des commandes. Mettez le texte sur une seule ligne, ou corrigez les blocs de texte du profil de console &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; got no echo or request for text back within %3 ms (last output: &apos;%4&apos;). Check the text blocks of console profile &apos;%5&apos;.</source>
+        <translation>La ligne %1 &apos;%2&apos; n&apos;a reçu ni écho ni demande de texte en %3 ms (dernière sortie : &apos;%4&apos;). Vérifiez les blocs de texte du profil de console &apos;%5&apos;.</translation>
     </message>
 </context>
 <context>

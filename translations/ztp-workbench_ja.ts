@@ -570,6 +570,10 @@
         <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
         <translation>&apos;flowControl&apos; が &apos;%1&apos; です。none、rts/cts、xon/xoff のいずれかを使用してください</translation>
     </message>
+    <message>
+        <source>each of &apos;textBlocks&apos; needs a &quot;start&quot; pattern, and either a capture group named &quot;delimiter&quot; in it or an &quot;end&quot; pattern</source>
+        <translation>&apos;textBlocks&apos; の各項目には &quot;start&quot; パターンと、その中の &quot;delimiter&quot; という名前のキャプチャグループまたは &quot;end&quot; パターンのどちらかが必要です</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::ConsolePushSession</name>
@@ -641,6 +645,26 @@
     <message>
         <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check the cable and push again.</source>
         <translation>プッシュ中、%4 行中 %3 行を送信した時点でコンソールポート %1 が切断されました（%2）。ケーブルを確認して、再度プッシュしてください。</translation>
+    </message>
+    <message>
+        <source>a line that matches %1</source>
+        <translation>%1 に一致する行</translation>
+    </message>
+    <message>
+        <source>a line that contains &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; を含む行</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; starts text that no later line ends (the device takes every line after it as text until %3). Add the closing line to the configuration and push again.</source>
+        <translation>%1 行目 &apos;%2&apos; で始まるテキストを閉じる行がありません (機器は %3 までの各行をテキストとして受け取ります)。閉じる行を設定に追加して、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; should make the device wait for lines of text, but it showed its prompt again, so it would run that text as commands. Put the text on one line, or fix the text blocks of console profile &apos;%3&apos;.</source>
+        <translation>%1 行目 &apos;%2&apos; の後、機器はテキスト行を待つはずでしたが、再びプロンプトを表示しました。このままではテキストがコマンドとして実行されます。テキストを 1 行にまとめるか、コンソールプロファイル &apos;%3&apos; のテキストブロックを修正してください。</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; got no echo or request for text back within %3 ms (last output: &apos;%4&apos;). Check the text blocks of console profile &apos;%5&apos;.</source>
+        <translation>%1 行目 &apos;%2&apos; に %3 ms 以内にエコーもテキスト入力の要求も返りませんでした (最後の出力: &apos;%4&apos;)。コンソールプロファイル &apos;%5&apos; のテキストブロックを確認してください。</translation>
     </message>
 </context>
 <context>

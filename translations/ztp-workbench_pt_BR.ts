@@ -570,6 +570,10 @@
         <source>&apos;flowControl&apos; is &apos;%1&apos;; use none, rts/cts or xon/xoff</source>
         <translation>&apos;flowControl&apos; é &apos;%1&apos;; use none, rts/cts ou xon/xoff</translation>
     </message>
+    <message>
+        <source>each of &apos;textBlocks&apos; needs a &quot;start&quot; pattern, and either a capture group named &quot;delimiter&quot; in it or an &quot;end&quot; pattern</source>
+        <translation>cada entrada de &apos;textBlocks&apos; precisa de um padrão &quot;start&quot; e, ou um grupo de captura chamado &quot;delimiter&quot; nele, ou um padrão &quot;end&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::ConsolePushSession</name>
@@ -641,6 +645,26 @@
     <message>
         <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check the cable and push again.</source>
         <translation>A porta de console %1 foi desconectada durante o envio (%2) após %3 de %4 linhas. Verifique o cabo e envie novamente.</translation>
+    </message>
+    <message>
+        <source>a line that matches %1</source>
+        <translation>uma linha que corresponda a %1</translation>
+    </message>
+    <message>
+        <source>a line that contains &apos;%1&apos;</source>
+        <translation>uma linha que contenha &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; starts text that no later line ends (the device takes every line after it as text until %3). Add the closing line to the configuration and push again.</source>
+        <translation>A linha %1 &apos;%2&apos; abre um texto que nenhuma linha seguinte fecha (o equipamento toma cada linha seguinte como texto até %3). Adicione a linha de fechamento à configuração e envie de novo.</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; should make the device wait for lines of text, but it showed its prompt again, so it would run that text as commands. Put the text on one line, or fix the text blocks of console profile &apos;%3&apos;.</source>
+        <translation>Após a linha %1 &apos;%2&apos; o equipamento devia esperar linhas de texto, mas mostrou o prompt de novo, então executaria esse texto como comandos. Coloque o texto em uma linha só ou corrija os blocos de texto do perfil de console &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1 &apos;%2&apos; got no echo or request for text back within %3 ms (last output: &apos;%4&apos;). Check the text blocks of console profile &apos;%5&apos;.</source>
+        <translation>A linha %1 &apos;%2&apos; não recebeu eco nem pedido de texto em %3 ms (última saída: &apos;%4&apos;). Verifique os blocos de texto do perfil de console &apos;%5&apos;.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,9 @@
 """A network device CLI on a console port, close enough to Cisco IOS for the push tests.
 
 It echoes what it receives, prints a prompt per mode (user, privileged, configuration and its
-sub-modes), pages long output with --More--, asks [confirm] and [yes/no] questions, rejects a
-chosen configuration line with IOS's "% Invalid input" message, and prints a serial number in
-`show version`.
+sub-modes), reads banner text up to its delimiter without a prompt, pages long output with
+--More--, asks [confirm] and [yes/no] questions, rejects a chosen configuration line with IOS's
+"% Invalid input" message, and prints a serial number in `show version`.
 
 Like a small switch CPU behind a UART, it has a small input FIFO: while it executes a line, bytes
 that arrive beyond --buffer are dropped. A sender that waits for the prompt never overruns it;
@@ -19,6 +19,7 @@ Two ways to attach:
 
 import argparse
 import os
+import re
 import select
 import sys
 import termios
@@ -73,6 +74,9 @@ SUB_MODES = {
     "ip access-list": "config-ext-nacl",
 }
 
+# 'banner motd #', the delimiter being the first character after the banner's kind.
+BANNER = re.compile(r"^banner\s+(motd|login|exec|incoming)\s+(\S)(.*)$")
+
 BAUD_CONSTANTS = {
     2400: termios.B2400, 4800: termios.B4800, 9600: termios.B9600, 19200: termios.B19200,
     38400: termios.B38400, 57600: termios.B57600, 115200: termios.B115200,
@@ -99,6 +103,7 @@ class Device:
         self.factory_dialog = options.factory_dialog
         self.record = open(options.record, "a", encoding="utf-8") if options.record else None
         self.last_was_cr = False
+        self.banner_end = None  # while banner text is read: IOS's delimiter, or EOS's "EOF" line
 
     # Output --------------------------------------------------------------------------------
 
@@ -280,12 +285,31 @@ class Device:
         return True
 
     def configure(self, text):
+        # Banner text: every line is text, blank ones included, and no prompt follows until
+        # the line that holds the delimiter.
+        if self.banner_end:
+            self.record_line(text)
+            if (text == self.banner_end if self.options.eos_banners else self.banner_end in text):
+                self.banner_end = None
+                self.show_prompt()
+            return True
         command = text.strip()
+        if self.options.eos_banners and command in ("banner login", "banner motd"):
+            self.config_lines += 1
+            self.record_line(text)
+            self.banner_end = "EOF"
+            self.write("Enter TEXT message. Type 'EOF' on its own line to end.\r\n")
+            return True
+        banner = BANNER.match(command)
+        if banner and not self.options.eos_banners and banner.group(2) not in banner.group(3):
+            self.config_lines += 1
+            self.record_line(text)
+            self.banner_end = banner.group(2)
+            self.write("Enter TEXT message.  End with the character '%s'.\r\n" % self.banner_end)
+            return True
         if command:
             self.config_lines += 1
-            if self.record:
-                self.record.write(text + "\n")
-                self.record.flush()
+            self.record_line(text)
         if command in ("end", "\x1a"):
             self.mode = "privileged"
             self.sub_mode = None
@@ -323,6 +347,11 @@ class Device:
                     self.sub_mode = sub_mode
         self.show_prompt()
         return True
+
+    def record_line(self, text):
+        if self.record:
+            self.record.write(text + "\n")
+            self.record.flush()
 
     def after_rsa_question(self, answer):
         if answer.strip().lower() == "yes":
@@ -369,6 +398,8 @@ def main():
                              "count) with '%% Invalid input'")
     parser.add_argument("--record", help="append every line received in configuration mode to this file")
     parser.add_argument("--login", help="ask for USER:PASSWORD before the first prompt")
+    parser.add_argument("--eos-banners", action="store_true",
+                        help="read 'banner login' text up to a line 'EOF', as Arista EOS does")
     parser.add_argument("--factory-dialog", action="store_true",
                         help="start with the initial configuration dialog question")
     parser.add_argument("--baud", type=int, default=9600, help="--own-pty only: the console's rate")

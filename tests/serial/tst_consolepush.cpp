@@ -10,6 +10,7 @@
 #include "serialtestsupport.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -30,6 +31,13 @@ QStringList recordedLines(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromLatin1(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// The record as written, blank lines included.
+QByteArray recordedBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList configurationLines(const QByteArray &configuration)
@@ -76,6 +84,10 @@ private slots:
     void missingPasswordNamed();
     void wrongSerialStopsBeforeConfiguring();
     void slowLineTimesOut();
+    void bannerTextSentWithoutPrompts();
+    void eosBannerEndsAtEof();
+    void unclosedBannerRejectedBeforeSending();
+    void textBlockWithPromptStops();
     void characterDelayStillArrives();
     void abortStopsPush();
     void breakHeldForDuration();
@@ -140,7 +152,8 @@ PushResult ConsolePushTest::push(const QByteArray &configuration, const PushOpti
     ConsolePushSession session(m_port.get(), m_profile, options);
     QSignalSpy finished(&session, &ConsolePushSession::finished);
     session.start(configuration);
-    if (!finished.wait(PushTimeoutMs))
+    // A configuration refused before anything is sent finishes within start().
+    if (finished.isEmpty() && !finished.wait(PushTimeoutMs))
         session.abort();
     return session.result();
 }
@@ -320,6 +333,87 @@ void ConsolePushTest::slowLineTimesOut()
     QCOMPARE(result.failedLineNumber, 2);
     QCOMPARE(result.failedLine, QStringLiteral("spanning-tree mode rapid-pvst"));
     QVERIFY2(result.error.contains(QStringLiteral("500 ms")), qPrintable(result.error));
+}
+
+// IOS reads banner text without a prompt until the delimiter; blank and '!' lines inside are
+// text and go out as well. A push that waited for a prompt after 'banner motd ^C' timed out.
+void ConsolePushTest::bannerTextSentWithoutPrompts()
+{
+    startDevice({});
+    PushOptions options;
+    options.lineTimeout = 2000ms;
+    const QByteArray banner = "banner motd ^C\n"
+                              "Authorized access only.\n"
+                              "\n"
+                              "! Disconnect now if you are not.\n"
+                              "   indented\n"
+                              "Router#\n"
+                              "^C\n";
+    const QByteArray configuration = "hostname sw-banner\n" + banner
+        + "banner login #One line.#\n! a comment outside the banner\n\nvlan 20\n";
+
+    const PushResult result = push(configuration, options);
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(result.linesTotal, 10);
+    QCOMPARE(result.linesSent, 10);
+    QCOMPARE(recordedBytes(m_recordPath),
+             "hostname sw-banner\n" + banner + "banner login #One line.#\nvlan 20\nend\n");
+}
+
+// EOS reads 'banner login' text up to a line 'EOF'; a line that only contains "EOF" among
+// other words is text.
+void ConsolePushTest::eosBannerEndsAtEof()
+{
+    startDevice({QStringLiteral("--eos-banners")});
+    const auto restore = qScopeGuard([this, saved = m_profile] { m_profile = saved; });
+    const auto eos = ConsoleProfile::load(QStringLiteral("arista-eos"));
+    QVERIFY2(eos.ok(), qPrintable(eos.errorString()));
+    m_profile = *eos;
+    PushOptions options;
+    options.lineTimeout = 2000ms;
+    const QByteArray configuration = "hostname leaf-1\nbanner login\nLab switch.\n\nNot EOF yet.\nEOF\nvlan 40\n";
+
+    const PushResult result = push(configuration, options);
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(result.linesSent, 7);
+    QCOMPARE(recordedBytes(m_recordPath), configuration + "end\n");
+}
+
+// The device would take every line after an unclosed banner as text, the rest of the
+// configuration included, so nothing is sent.
+void ConsolePushTest::unclosedBannerRejectedBeforeSending()
+{
+    startDevice({});
+
+    const PushResult result = push("hostname sw-open\nbanner exec %\nWelcome.\nvlan 30\n", PushOptions());
+
+    QVERIFY(!result.success);
+    QCOMPARE(result.linesSent, 0);
+    QVERIFY2(result.error.contains(QStringLiteral("Line 2 'banner exec %'")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("'%'")), qPrintable(result.error));
+    QCOMPARE(m_port->transcript().sentBytes(), 0);
+    QVERIFY(recordedLines(m_recordPath).isEmpty());
+}
+
+// A profile that expects text after a command the device answers with its prompt: the lines
+// meant as text are not run as commands.
+void ConsolePushTest::textBlockWithPromptStops()
+{
+    startDevice({});
+    const auto restore = qScopeGuard([this, saved = m_profile] { m_profile = saved; });
+    m_profile.textBlocks = {{QRegularExpression(QStringLiteral("^snmp-server contact$")),
+                             QRegularExpression(QStringLiteral("^EOF$")),
+                             QRegularExpression(QStringLiteral("Enter TEXT"))}};
+
+    const PushResult result = push("hostname sw-text\nsnmp-server contact\nreload\nEOF\n", PushOptions());
+
+    QVERIFY(!result.success);
+    QCOMPARE(result.failedLineNumber, 2);
+    QVERIFY2(result.error.contains(QStringLiteral("prompt again")), qPrintable(result.error));
+    QCOMPARE(recordedLines(m_recordPath), QStringList({QStringLiteral("hostname sw-text"),
+                                                       QStringLiteral("snmp-server contact")}));
 }
 
 void ConsolePushTest::characterDelayStillArrives()

@@ -60,6 +60,11 @@ void SerialCodecsTest::builtInProfilesLoad()
     QCOMPARE(cisco->pager.response, QByteArray(" "));
     QCOMPARE(cisco->loginSteps.size(), 2);
     QCOMPARE(cisco->abandonConfigurationCommand, QStringLiteral("end"));
+    QCOMPARE(cisco->textBlocks.size(), 1);
+    const QRegularExpressionMatch banner = cisco->textBlocks.constFirst().start.match(QStringLiteral("banner motd ^C"));
+    QVERIFY(banner.hasMatch());
+    QCOMPARE(banner.captured(QStringLiteral("delimiter")), QStringLiteral("^"));
+    QVERIFY(!cisco->textBlocks.constFirst().start.match(QStringLiteral("no banner motd")).hasMatch());
 
     // Junos commits on 'commit and-quit', so a console found in configuration mode is left
     // with a command that applies nothing.
@@ -160,6 +165,12 @@ void SerialCodecsTest::invalidProfileRejected_data()
     QTest::newRow("no privileged prompt") << QByteArray(R"({"errorPatterns": ["^%"]})") << "privileged";
     QTest::newRow("no error patterns") << QByteArray(R"({"prompts": {"privileged": "#$"}})") << "errorPatterns";
     QTest::newRow("pager without response") << base + R"(, "pager": [{"pattern": "More"}]})" << "'pager'";
+    QTest::newRow("text block without end") << base + R"(, "textBlocks": [{"start": "^banner"}]})"
+                                            << "\"delimiter\"";
+    QTest::newRow("text block with both ends")
+        << base + R"json(, "textBlocks": [{"start": "^banner (?<delimiter>\\S)", "end": "^EOF$"}]})json"
+        << "'textBlocks'";
+    QTest::newRow("text block regex") << base + R"(, "textBlocks": [{"start": "(", "end": "x"}]})" << "'textBlocks'";
 }
 
 void SerialCodecsTest::invalidProfileRejected()

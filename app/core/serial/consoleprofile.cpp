@@ -269,6 +269,22 @@ Result<ConsoleProfile> ConsoleProfile::fromJson(const QByteArray &json, const QS
                                    step.value(QStringLiteral("send")).toString()});
     }
 
+    for (const QJsonValue value : document.object().value(QStringLiteral("textBlocks")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const QString key = QStringLiteral("textBlocks");
+        TextBlock block {reader.regex(key, object.value(QStringLiteral("start")).toString()),
+                         QRegularExpression(), QRegularExpression()};
+        if (const QString end = object.value(QStringLiteral("end")).toString(); !end.isEmpty())
+            block.end = reader.regex(key, end);
+        if (const QString ready = object.value(QStringLiteral("ready")).toString(); !ready.isEmpty())
+            block.ready = reader.regex(key, ready);
+        const bool hasDelimiter = block.start.namedCaptureGroups().contains(QStringLiteral("delimiter"));
+        if (block.start.pattern().isEmpty() || hasDelimiter == !block.end.pattern().isEmpty())
+            reader.fail(Messages::tr("each of 'textBlocks' needs a \"start\" pattern, and either a "
+                                     "capture group named \"delimiter\" in it or an \"end\" pattern"));
+        profile.textBlocks.append(block);
+    }
+
     profile.verifyEcho = document.object().value(QStringLiteral("verifyEcho")).toBool(true);
     profile.lineTimeout = std::chrono::milliseconds(
         reader.integer(document.object(), QStringLiteral("lineTimeoutMs"), 10000, 100, 600000));

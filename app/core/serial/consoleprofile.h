@@ -42,6 +42,18 @@ struct LoginStep
     QString send;
 };
 
+// A command after which the device reads lines of text without showing a prompt, until a
+// closing line: IOS's 'banner motd #' up to the next '#', EOS's 'banner login' up to 'EOF'.
+// Those lines are text, so blank and comment lines in them are sent as well.
+struct TextBlock
+{
+    // Matches the opening line. With a capture group named "delimiter", the block ends at the
+    // next occurrence of the captured character, and a line that contains it twice opens no block.
+    QRegularExpression start;
+    QRegularExpression end;   // without a delimiter: matches the closing line
+    QRegularExpression ready; // the device's request for the text, empty if it prints none
+};
+
 // The modes of a network device CLI, which the push distinguishes by their prompt.
 enum class CliMode { Unknown, User, Privileged, Configuration };
 
@@ -74,6 +86,7 @@ struct ConsoleProfile
     PromptResponse pager;
     QList<PromptResponse> confirmations;
     QList<LoginStep> loginSteps;
+    QList<TextBlock> textBlocks;
 
     // Whether the device echoes each character, so a dropped character shows up in the echo.
     bool verifyEcho = true;

@@ -34,18 +34,14 @@ void ConsolePushSession::start(const QByteArray &configuration)
     if (isRunning())
         return;
 
-    m_lines.clear();
-    const QList<QByteArray> rawLines = configuration.split('\n');
-    for (qsizetype index = 0; index < rawLines.size(); ++index) {
-        QString text = QString::fromUtf8(rawLines.at(index));
-        if (text.endsWith(QLatin1Char('\r')))
-            text.chop(1);
-        if (text.trimmed().isEmpty())
-            continue;
-        if (!m_profile.commentPattern.pattern().isEmpty() && m_profile.commentPattern.match(text).hasMatch())
-            continue;
-        m_lines.append({int(index) + 1, text});
+    m_clock.start();
+    Result<QList<ConfigurationLine>> lines = splitLines(configuration);
+    if (!lines) {
+        m_result = PushResult();
+        fail(lines.errorString());
+        return;
     }
+    m_lines = std::move(*lines);
 
     m_result = PushResult();
     m_result.linesTotal = int(m_lines.size());
@@ -53,7 +49,6 @@ void ConsolePushSession::start(const QByteArray &configuration)
     m_loginStep = 0;
     m_wakeAttempts = 0;
     m_mode = CliMode::Unknown;
-    m_clock.start();
 
     connect(m_port, &ConsolePort::dataReceived, this, &ConsolePushSession::onData);
     connect(m_port, &ConsolePort::disconnected, this, &ConsolePushSession::onPortDisconnected);
@@ -64,6 +59,70 @@ void ConsolePushSession::start(const QByteArray &configuration)
 
     m_phase = Phase::Waking;
     wake();
+}
+
+Result<QList<ConsolePushSession::ConfigurationLine>>
+ConsolePushSession::splitLines(const QByteArray &configuration) const
+{
+    QList<ConfigurationLine> lines;
+    const TextBlock *openBlock = nullptr;
+    QString delimiter;
+    int openedAt = 0;
+    QString openingText;
+
+    const QList<QByteArray> rawLines = configuration.split('\n');
+    for (qsizetype index = 0; index < rawLines.size(); ++index) {
+        const int number = int(index) + 1;
+        QString text = QString::fromUtf8(rawLines.at(index));
+        if (text.endsWith(QLatin1Char('\r')))
+            text.chop(1);
+
+        // Inside a text block every line is text, blank and comment lines included.
+        if (openBlock) {
+            const bool closes = delimiter.isEmpty() ? openBlock->end.match(text).hasMatch()
+                                                    : text.contains(delimiter);
+            lines.append({number, text, !closes, nullptr});
+            if (closes)
+                openBlock = nullptr;
+            continue;
+        }
+
+        if (text.trimmed().isEmpty())
+            continue;
+        if (!m_profile.commentPattern.pattern().isEmpty() && m_profile.commentPattern.match(text).hasMatch())
+            continue;
+
+        ConfigurationLine line {number, text, false, nullptr};
+        for (const TextBlock &block : m_profile.textBlocks) {
+            const QRegularExpressionMatch match = block.start.match(text);
+            if (!match.hasMatch())
+                continue;
+            delimiter = match.captured(QStringLiteral("delimiter"));
+            // 'banner motd #Authorised use only#' is complete on one line.
+            if (!delimiter.isEmpty()
+                && text.indexOf(delimiter, match.capturedEnd(QStringLiteral("delimiter"))) >= 0)
+                break;
+            line.takesText = true;
+            line.opens = &block;
+            openBlock = &block;
+            openedAt = number;
+            openingText = text;
+            break;
+        }
+        lines.append(line);
+    }
+
+    if (openBlock) {
+        const QString closing = delimiter.isEmpty()
+            ? tr("a line that matches %1").arg(openBlock->end.pattern())
+            : tr("a line that contains '%1'").arg(delimiter);
+        return Error {
+            tr("Line %1 '%2' starts text that no later line ends (the device takes every line "
+               "after it as text until %3). Add the closing line to the configuration and push again.")
+                .arg(openedAt)
+                .arg(openingText, closing)};
+    }
+    return lines;
 }
 
 void ConsolePushSession::abort()
@@ -151,7 +210,27 @@ void ConsolePushSession::onData(const QByteArray &data)
         onPrompt(mode);
         return;
     }
+
+    // Text lines get no prompt and no pager or confirmation: text that looks like a question
+    // is the technician's text.
+    if (m_phase == Phase::Lines && m_lines.at(m_nextLine).takesText) {
+        if (textLineAcknowledged()) {
+            m_timeout.stop();
+            afterLine(true);
+        }
+        return;
+    }
     answerWaitingPrompt(lastLine);
+}
+
+bool ConsolePushSession::textLineAcknowledged() const
+{
+    // The echo has ended with a line break and nothing follows yet. An opening line waits for
+    // the device's request for text as well, since typing before it may be lost.
+    if (!m_response.endsWith(QLatin1Char('\n')))
+        return false;
+    const TextBlock *block = m_lines.at(m_nextLine).opens;
+    return !block || block->ready.pattern().isEmpty() || block->ready.match(m_response).hasMatch();
 }
 
 QString ConsolePushSession::lastOutputLine() const
@@ -372,8 +451,6 @@ void ConsolePushSession::afterIdentify()
     continueFromPrompt();
 }
 
-// TODO: IOS 'banner motd ^C' takes the following lines without a prompt until the delimiter.
-// Such a banner times out here, so it has to be sent on one line for now.
 void ConsolePushSession::sendNextLine()
 {
     if (m_nextLine >= m_lines.size()) {
@@ -383,7 +460,7 @@ void ConsolePushSession::sendNextLine()
     sendCommand(m_lines.at(m_nextLine).text);
 }
 
-void ConsolePushSession::afterLine()
+void ConsolePushSession::afterLine(bool textAcknowledged)
 {
     const ConfigurationLine &line = m_lines.at(m_nextLine);
 
@@ -415,6 +492,18 @@ void ConsolePushSession::afterLine()
             output.chop(1);
         m_result.deviceError = m_promptBeforeLine + echo + QLatin1Char('\n') + output;
         fail(tr("The device rejected line %1 '%2': %3").arg(line.number).arg(line.text, error));
+        return;
+    }
+
+    // Had the device shown a prompt here, it would run the text lines that follow as commands.
+    if (line.takesText && !textAcknowledged) {
+        m_result.failedLineNumber = line.number;
+        m_result.failedLine = line.text;
+        fail(tr("Line %1 '%2' should make the device wait for lines of text, but it showed its "
+                "prompt again, so it would run that text as commands. Put the text on one line, "
+                "or fix the text blocks of console profile '%3'.")
+                 .arg(line.number)
+                 .arg(line.text, m_profile.name));
         return;
     }
 
@@ -472,6 +561,15 @@ void ConsolePushSession::onTimeout()
         m_result.failedLineNumber = line.number;
         m_result.failedLine = line.text;
         m_result.deviceError = m_response.trimmed();
+        if (line.takesText) {
+            fail(tr("Line %1 '%2' got no echo or request for text back within %3 ms (last "
+                    "output: '%4'). Check the text blocks of console profile '%5'.")
+                     .arg(line.number)
+                     .arg(line.text)
+                     .arg(lineTimeout().count())
+                     .arg(lastOutputLine().trimmed(), m_profile.name));
+            return;
+        }
         fail(tr("Line %1 '%2' got no prompt back within %3 ms (last output: '%4'). Raise the line "
                 "timeout if the command is slow.")
                  .arg(line.number)

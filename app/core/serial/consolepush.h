@@ -41,7 +41,7 @@ struct PushResult
     QString failedLine;
     QString deviceError;      // the device's own message for the rejected line
     int linesSent = 0;
-    int linesTotal = 0;       // lines to send: blank and comment lines are skipped
+    int linesTotal = 0;       // lines to send: blank and comment lines outside text blocks are skipped
     QString serialNumber;     // as read from the console, empty if not read
     qint64 elapsedMs = 0;
 };
@@ -89,7 +89,14 @@ private:
     {
         int number;
         QString text;
+        // The device reads the next line as text and shows no prompt after this one: the line
+        // opens a text block or is inside it. The closing line gets a prompt again.
+        bool takesText = false;
+        const TextBlock *opens = nullptr; // the block this line opens, for its ready pattern
     };
+
+    // Splits a configuration into the lines to send, or names the text block left open.
+    Result<QList<ConfigurationLine>> splitLines(const QByteArray &configuration) const;
 
     void onData(const QByteArray &data);
     void onTimeout();
@@ -106,7 +113,8 @@ private:
     void afterEnable();
     void afterIdentify();
     void sendNextLine();
-    void afterLine();
+    bool textLineAcknowledged() const;
+    void afterLine(bool textAcknowledged = false);
     void finishConfiguration();
     void succeed();
     void fail(const QString &error);
