@@ -666,6 +666,14 @@
         <source>Line %1 &apos;%2&apos; got no echo or request for text back within %3 ms (last output: &apos;%4&apos;). Check the text blocks of console profile &apos;%5&apos;.</source>
         <translation>Zeile %1 &apos;%2&apos; erhielt innerhalb von %3 ms weder Echo noch Textaufforderung (letzte Ausgabe: &apos;%4&apos;). Prüfen Sie die Textblöcke des Konsolenprofils &apos;%5&apos;.</translation>
     </message>
+    <message>
+        <source>After the console port came back, the console reports serial number %1, not %2 as before, so the cable is now on another device. %3 of %4 lines reached %2: move the cable back and push again.</source>
+        <translation>Nachdem der Konsolenport zurückkam, meldet die Konsole die Seriennummer %1 statt wie zuvor %2, das Kabel steckt also an einem anderen Gerät. %3 von %4 Zeilen haben %2 erreicht: Stecken Sie das Kabel zurück und spielen Sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines and did not come back within %5 s. Check the cable and push again.</source>
+        <translation>Die Verbindung zum Konsolenport %1 wurde während des Einspielens getrennt (%2), nach %3 von %4 Zeilen, und kam nicht innerhalb von %5 s zurück. Prüfen Sie das Kabel und spielen Sie erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::XmodemSender</name>

@@ -666,6 +666,14 @@
         <source>Line %1 &apos;%2&apos; got no echo or request for text back within %3 ms (last output: &apos;%4&apos;). Check the text blocks of console profile &apos;%5&apos;.</source>
         <translation>La línea %1 &apos;%2&apos; no recibió eco ni petición de texto en %3 ms (última salida: &apos;%4&apos;). Revise los bloques de texto del perfil de consola &apos;%5&apos;.</translation>
     </message>
+    <message>
+        <source>After the console port came back, the console reports serial number %1, not %2 as before, so the cable is now on another device. %3 of %4 lines reached %2: move the cable back and push again.</source>
+        <translation>Tras volver el puerto de consola, la consola indica el número de serie %1 y no %2 como antes, así que el cable está ahora en otro equipo. %3 de %4 líneas llegaron a %2: vuelva a conectar el cable y envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines and did not come back within %5 s. Check the cable and push again.</source>
+        <translation>El puerto de consola %1 se desconectó durante el envío (%2) tras %3 de %4 líneas y no volvió en %5 s. Revise el cable y envíe de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::XmodemSender</name>

@@ -666,6 +666,14 @@
         <source>Line %1 &apos;%2&apos; got no echo or request for text back within %3 ms (last output: &apos;%4&apos;). Check the text blocks of console profile &apos;%5&apos;.</source>
         <translation>La ligne %1 &apos;%2&apos; n&apos;a reçu ni écho ni demande de texte en %3 ms (dernière sortie : &apos;%4&apos;). Vérifiez les blocs de texte du profil de console &apos;%5&apos;.</translation>
     </message>
+    <message>
+        <source>After the console port came back, the console reports serial number %1, not %2 as before, so the cable is now on another device. %3 of %4 lines reached %2: move the cable back and push again.</source>
+        <translation>Après le retour du port console, la console indique le numéro de série %1 et non %2 comme avant : le câble est donc sur un autre équipement. %3 lignes sur %4 ont atteint %2 : rebranchez le câble et relancez l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines and did not come back within %5 s. Check the cable and push again.</source>
+        <translation>Le port console %1 s&apos;est déconnecté pendant l&apos;envoi (%2) après %3 lignes sur %4 et n&apos;est pas revenu en %5 s. Vérifiez le câble et relancez l&apos;envoi.</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::XmodemSender</name>

@@ -666,6 +666,14 @@
         <source>Line %1 &apos;%2&apos; got no echo or request for text back within %3 ms (last output: &apos;%4&apos;). Check the text blocks of console profile &apos;%5&apos;.</source>
         <translation>%1 行目 &apos;%2&apos; に %3 ms 以内にエコーもテキスト入力の要求も返りませんでした (最後の出力: &apos;%4&apos;)。コンソールプロファイル &apos;%5&apos; のテキストブロックを確認してください。</translation>
     </message>
+    <message>
+        <source>After the console port came back, the console reports serial number %1, not %2 as before, so the cable is now on another device. %3 of %4 lines reached %2: move the cable back and push again.</source>
+        <translation>コンソールポートの復帰後、コンソールはシリアル番号 %1 を示しています (以前は %2)。ケーブルが別の機器に接続されています。%4 行中 %3 行が %2 に届きました。ケーブルを戻して、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines and did not come back within %5 s. Check the cable and push again.</source>
+        <translation>コンソールポート %1 が送信中に切断され (%2)、%4 行中 %3 行の後、%5 秒以内に復帰しませんでした。ケーブルを確認して、もう一度送信してください。</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::XmodemSender</name>

@@ -666,6 +666,14 @@
         <source>Line %1 &apos;%2&apos; got no echo or request for text back within %3 ms (last output: &apos;%4&apos;). Check the text blocks of console profile &apos;%5&apos;.</source>
         <translation>A linha %1 &apos;%2&apos; não recebeu eco nem pedido de texto em %3 ms (última saída: &apos;%4&apos;). Verifique os blocos de texto do perfil de console &apos;%5&apos;.</translation>
     </message>
+    <message>
+        <source>After the console port came back, the console reports serial number %1, not %2 as before, so the cable is now on another device. %3 of %4 lines reached %2: move the cable back and push again.</source>
+        <translation>Depois que a porta de console voltou, o console informa o número de série %1, e não %2 como antes, então o cabo está agora em outro equipamento. %3 de %4 linhas chegaram a %2: volte o cabo e envie de novo.</translation>
+    </message>
+    <message>
+        <source>The console port %1 disconnected during the push (%2) after %3 of %4 lines and did not come back within %5 s. Check the cable and push again.</source>
+        <translation>A porta de console %1 desconectou durante o envio (%2) após %3 de %4 linhas e não voltou em %5 s. Verifique o cabo e envie de novo.</translation>
+    </message>
 </context>
 <context>
     <name>ztp::serial::XmodemSender</name>

@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 using namespace ztp::serial;
 using namespace std::chrono_literals;
@@ -52,11 +53,11 @@ QStringList pushedLines(const QByteArray &configuration)
     return configurationLines(configuration) << QStringLiteral("end");
 }
 
-QByteArray receivedBytes(const ConsoleTranscript &transcript)
+QByteArray transcriptBytes(const ConsoleTranscript &transcript, ConsoleTranscript::Direction direction)
 {
     QByteArray bytes;
     for (const ConsoleTranscript::Chunk &chunk : transcript.chunks()) {
-        if (chunk.direction == ConsoleTranscript::Direction::Received)
+        if (chunk.direction == direction)
             bytes += chunk.data;
     }
     return bytes;
@@ -93,6 +94,10 @@ private slots:
     void breakHeldForDuration();
     void modemLinesOnPty();
     void reconnectsWhenPortReturns();
+    void pushResumesWhenPortReturns();
+    void bannerResumesFromOpeningLine();
+    void pushStopsOnOtherDevice();
+    void pushFailsWhenPortStaysAway();
     void baudRateDetected();
     void openMissingPortNamed();
 
@@ -100,6 +105,10 @@ private:
     // Starts socat and the simulator with `arguments`, then opens the app's end.
     void startDevice(const QStringList &arguments);
     PushResult push(const QByteArray &configuration, const PushOptions &options);
+    // Pushes, pulls the cable once `unplugAfter` lines are acknowledged and, unless `returning`
+    // is empty, plugs a device started with those arguments back in 300 ms later.
+    PushResult pushWithUnplug(const QByteArray &configuration, const PushOptions &options, int unplugAfter,
+                              const std::optional<QStringList> &returning);
 
     ConsoleProfile m_profile;
     std::unique_ptr<QTemporaryDir> m_directory;
@@ -153,6 +162,37 @@ PushResult ConsolePushTest::push(const QByteArray &configuration, const PushOpti
     QSignalSpy finished(&session, &ConsolePushSession::finished);
     session.start(configuration);
     // A configuration refused before anything is sent finishes within start().
+    if (finished.isEmpty() && !finished.wait(PushTimeoutMs))
+        session.abort();
+    return session.result();
+}
+
+PushResult ConsolePushTest::pushWithUnplug(const QByteArray &configuration, const PushOptions &options,
+                                           int unplugAfter, const std::optional<QStringList> &returning)
+{
+    m_port->setReconnectInterval(100ms);
+    ConsolePushSession session(m_port.get(), m_profile, options);
+    QSignalSpy finished(&session, &ConsolePushSession::finished);
+
+    // The progress signal comes before the next line is written, so that line meets a dead port.
+    bool unplugged = false;
+    QObject::connect(&session, &ConsolePushSession::progress, &session, [&](int sent, int) {
+        if (unplugged || sent != unplugAfter)
+            return;
+        unplugged = true;
+        m_device->stop();
+        m_pty->stop();
+        if (!returning)
+            return;
+        QTimer::singleShot(300ms, &session, [this, returning] {
+            QVERIFY(m_pty->start());
+            QVERIFY(m_device->start(QStringList {QStringLiteral("--tty"), m_pty->devicePath(),
+                                                 QStringLiteral("--record"), m_recordPath}
+                                    + *returning));
+        });
+    });
+
+    session.start(configuration);
     if (finished.isEmpty() && !finished.wait(PushTimeoutMs))
         session.abort();
     return session.result();
@@ -228,7 +268,7 @@ void ConsolePushTest::pagerAndSerialNumber()
     QVERIFY2(session.result().success, qPrintable(session.result().error));
     QCOMPARE(serial.size(), 1);
     QCOMPARE(serial.at(0).at(0).toString(), QStringLiteral("FOC9999Z1AB"));
-    QVERIFY(receivedBytes(m_port->transcript()).contains("--More--"));
+    QVERIFY(transcriptBytes(m_port->transcript(), ConsoleTranscript::Direction::Received).contains("--More--"));
 }
 
 void ConsolePushTest::confirmationsAnswered()
@@ -508,6 +548,73 @@ void ConsolePushTest::reconnectsWhenPortReturns()
 
     const PushResult result = push("hostname sw-back\n", PushOptions());
     QVERIFY2(result.success, qPrintable(result.error));
+}
+
+// A cable pulled mid-push and plugged back in: the push wakes the console again, enters
+// configuration mode and resends from the last top-level prompt, here the 'vlan' line that opens
+// the sub-mode of the line that met the dead port.
+void ConsolePushTest::pushResumesWhenPortReturns()
+{
+    startDevice({});
+    const QByteArray configuration = generatedConfiguration(120);
+    const QStringList lines = configurationLines(configuration);
+    const qsizetype resume = lines.lastIndexOf(QStringLiteral("exit"), 39) + 1;
+    QCOMPARE(lines.at(resume), QStringLiteral("vlan 105"));
+
+    const PushResult result = pushWithUnplug(configuration, PushOptions(), 40, QStringList());
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(result.reconnects, 1);
+    QCOMPARE(result.linesSent, 120);
+    QCOMPARE(recordedLines(m_recordPath), lines.mid(0, 40) + lines.mid(resume) << QStringLiteral("end"));
+}
+
+// Unplugged inside a banner, the push closes the text entry and sends the banner again from its
+// opening line.
+void ConsolePushTest::bannerResumesFromOpeningLine()
+{
+    startDevice({});
+    const QByteArray configuration = "hostname sw-resume\nbanner motd ^C\nLine one.\nLine two.\n"
+                                     "Line three.\n^C\nvlan 50\n";
+
+    const PushResult result = pushWithUnplug(configuration, PushOptions(), 3, QStringList());
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(result.reconnects, 1);
+    QCOMPARE(recordedBytes(m_recordPath), QByteArray("hostname sw-resume\nbanner motd ^C\nLine one.\n")
+                                              + configuration.mid(configuration.indexOf("banner"))
+                                              + "end\n");
+    // The closing line went out once on resuming, to end a text entry, and once in its turn.
+    QCOMPARE(transcriptBytes(m_port->transcript(), ConsoleTranscript::Direction::Sent).count("\r^C\r"), 2);
+}
+
+// The cable goes back onto another switch of the rack: its serial number stops the push before
+// any line reaches it.
+void ConsolePushTest::pushStopsOnOtherDevice()
+{
+    startDevice({});
+    const QByteArray configuration = generatedConfiguration(60);
+
+    const PushResult result = pushWithUnplug(configuration, PushOptions(), 20,
+                                             QStringList {QStringLiteral("--serial"), QStringLiteral("FOC9999Z1AB")});
+
+    QVERIFY(!result.success);
+    QVERIFY2(result.error.contains(QStringLiteral("FOC9999Z1AB")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("FOC1234X0YZ")), qPrintable(result.error));
+    QCOMPARE(recordedLines(m_recordPath), configurationLines(configuration).mid(0, 20));
+}
+
+void ConsolePushTest::pushFailsWhenPortStaysAway()
+{
+    startDevice({});
+    PushOptions options;
+    options.reconnectTimeout = 1000ms;
+
+    const PushResult result = pushWithUnplug(generatedConfiguration(60), options, 20, std::nullopt);
+
+    QVERIFY(!result.success);
+    QCOMPARE(result.linesSent, 20);
+    QVERIFY2(result.error.contains(QStringLiteral("did not come back within 1 s")), qPrintable(result.error));
 }
 
 // The simulator with a pseudo-terminal of its own reads the rate the port was set to and prints

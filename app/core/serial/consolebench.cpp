@@ -118,6 +118,7 @@ Result<qint64> recordConsolePush(bench::BenchService &bench, ConsoleDevice &devi
         {QStringLiteral("failedLine"), result.failedLine},
         {QStringLiteral("deviceError"), result.deviceError},
         {QStringLiteral("serialNumber"), result.serialNumber},
+        {QStringLiteral("reconnects"), result.reconnects},
         {QStringLiteral("elapsedMs"), double(result.elapsedMs)},
         {QStringLiteral("transcript"), record.transcript},
     };

@@ -189,14 +189,15 @@ void ConsolePort::onError(QSerialPort::SerialPortError error)
 
     m_breakTimer.stop();
     m_port.close();
-    emit disconnected(reason);
 
+    // The timer runs before the signal goes out, so a receiver sees isReconnecting().
     if (m_autoReconnect) {
         m_reconnectAttempts = 0;
         qCInfo(lcSerial).noquote() << "waiting for" << m_adapter.systemLocation << m_adapter.usbId()
                                    << m_adapter.serialNumber << "to come back";
         m_reconnectTimer.start();
     }
+    emit disconnected(reason);
 }
 
 std::optional<PortDescription> ConsolePort::findAdapter() const

@@ -46,12 +46,14 @@ void ConsolePushSession::start(const QByteArray &configuration)
     m_result = PushResult();
     m_result.linesTotal = int(m_lines.size());
     m_nextLine = 0;
+    m_resumeLine = 0;
     m_loginStep = 0;
     m_wakeAttempts = 0;
     m_mode = CliMode::Unknown;
 
     connect(m_port, &ConsolePort::dataReceived, this, &ConsolePushSession::onData);
     connect(m_port, &ConsolePort::disconnected, this, &ConsolePushSession::onPortDisconnected);
+    connect(m_port, &ConsolePort::reconnected, this, &ConsolePushSession::onPortReconnected);
 
     qCInfo(lcSerial).noquote() << "push started on" << m_port->portName() << "profile" << m_profile.name
                                << m_result.linesTotal << "lines" << (m_options.paced ? "paced" : "unpaced");
@@ -188,7 +190,7 @@ void ConsolePushSession::writeNextCharacter()
 
 void ConsolePushSession::onData(const QByteArray &data)
 {
-    if (!isRunning())
+    if (!isRunning() || m_phase == Phase::WaitingForPort)
         return;
 
     m_response += QString::fromLatin1(data);
@@ -342,6 +344,8 @@ void ConsolePushSession::onPrompt(CliMode mode)
             return;
         }
         m_phase = Phase::Lines;
+        m_topLevelPrompt = promptContext();
+        m_resumeLine = m_nextLine;
         sendNextLine();
         return;
     case Phase::Lines:
@@ -363,6 +367,7 @@ void ConsolePushSession::onPrompt(CliMode mode)
         succeed();
         return;
     case Phase::Pasting:
+    case Phase::WaitingForPort:
     case Phase::Idle:
     case Phase::Done:
         return;
@@ -429,7 +434,19 @@ void ConsolePushSession::afterIdentify()
     pattern.setPatternOptions(pattern.patternOptions() | QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = pattern.match(m_response);
     if (match.hasMatch()) {
-        m_result.serialNumber = match.captured(1);
+        // After the port came back, the cable may be on another device of the rack.
+        const QString serialNumber = match.captured(1);
+        if (m_result.reconnects > 0 && !m_result.serialNumber.isEmpty()
+            && serialNumber.compare(m_result.serialNumber, Qt::CaseInsensitive) != 0) {
+            fail(tr("After the console port came back, the console reports serial number %1, not "
+                    "%2 as before, so the cable is now on another device. %3 of %4 lines reached "
+                    "%2: move the cable back and push again.")
+                     .arg(serialNumber, m_result.serialNumber)
+                     .arg(m_result.linesSent)
+                     .arg(m_result.linesTotal));
+            return;
+        }
+        m_result.serialNumber = serialNumber;
         qCInfo(lcSerial).noquote() << "console reports serial number" << m_result.serialNumber;
         emit serialNumberRead(m_result.serialNumber);
     }
@@ -509,6 +526,8 @@ void ConsolePushSession::afterLine(bool textAcknowledged)
 
     ++m_result.linesSent;
     ++m_nextLine;
+    if (!textAcknowledged && promptContext() == m_topLevelPrompt)
+        m_resumeLine = m_nextLine;
     emit progress(m_result.linesSent, m_result.linesTotal);
     sendNextLine();
 }
@@ -556,6 +575,14 @@ void ConsolePushSession::onTimeout()
         finishConfiguration();
         return;
     }
+    case Phase::WaitingForPort:
+        fail(tr("The console port %1 disconnected during the push (%2) after %3 of %4 lines and "
+                "did not come back within %5 s. Check the cable and push again.")
+                 .arg(m_port->portName(), m_disconnectReason)
+                 .arg(m_result.linesSent)
+                 .arg(m_result.linesTotal)
+                 .arg(m_options.reconnectTimeout.count() / 1000));
+        return;
     case Phase::Lines: {
         const ConfigurationLine &line = m_lines.at(m_nextLine);
         m_result.failedLineNumber = line.number;
@@ -589,12 +616,79 @@ void ConsolePushSession::onTimeout()
 
 void ConsolePushSession::onPortDisconnected(const QString &reason)
 {
-    // TODO: resume from the last acknowledged line once ConsolePort has reconnected.
-    fail(tr("The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check "
-            "the cable and push again.")
-             .arg(m_port->portName(), reason)
-             .arg(m_result.linesSent)
-             .arg(m_result.linesTotal));
+    if (m_phase == Phase::WaitingForPort)
+        return;
+
+    // A paste cannot tell which lines arrived, so only a paced push waits for the port.
+    const bool canWait = m_phase != Phase::Pasting && m_options.reconnectTimeout.count() > 0
+                         && m_port->isReconnecting();
+    if (!canWait) {
+        fail(tr("The console port %1 disconnected during the push (%2) after %3 of %4 lines. Check "
+                "the cable and push again.")
+                 .arg(m_port->portName(), reason)
+                 .arg(m_result.linesSent)
+                 .arg(m_result.linesTotal));
+        return;
+    }
+
+    qCWarning(lcSerial).noquote() << "console port" << m_port->portName() << "disconnected during the push ("
+                                  << reason << ") after" << m_result.linesSent << "lines, waiting up to"
+                                  << m_options.reconnectTimeout.count() << "ms for it to come back";
+    m_disconnectReason = reason;
+    m_phase = Phase::WaitingForPort;
+    m_characterTimer.stop();
+    m_outbox.clear();
+    m_timeout.start(m_options.reconnectTimeout);
+}
+
+void ConsolePushSession::onPortReconnected()
+{
+    if (m_phase != Phase::WaitingForPort)
+        return;
+    m_timeout.stop();
+    ++m_result.reconnects;
+
+    // The line in flight may or may not have reached the device, so it is sent again, after
+    // the lines since the last top-level prompt that re-enter its sub-mode. Inside a text block,
+    // its closing line first ends the text entry the device may still be in (at a prompt it is
+    // an invalid command and changes nothing).
+    if (textBlockStart(m_nextLine) >= 0) {
+        qsizetype closing = m_nextLine;
+        while (m_lines.at(closing).takesText)
+            ++closing;
+        sendRaw(m_lines.at(closing).text.toUtf8() + m_profile.lineEnding);
+    }
+    m_nextLine = std::min(m_nextLine, m_resumeLine);
+    m_result.linesSent = m_nextLine;
+    emit progress(m_result.linesSent, m_result.linesTotal);
+    qCInfo(lcSerial).noquote() << "console port" << m_port->portName() << "came back, resuming the push at line"
+                               << (m_nextLine < m_lines.size() ? m_lines.at(m_nextLine).number : 0);
+
+    // The device may have rebooted or logged out meanwhile: the push starts again from waking
+    // the console, and identifying it checks that the cable is on the same device.
+    m_phase = Phase::Waking;
+    m_wakeAttempts = 0;
+    m_loginStep = 0;
+    m_mode = CliMode::Unknown;
+    wake();
+}
+
+QString ConsolePushSession::promptContext() const
+{
+    // "sw-1(config-if)#" gives "(config-if)#", so a new hostname does not look like a new mode.
+    const QString prompt = lastOutputLine().trimmed();
+    const qsizetype open = prompt.indexOf(QLatin1Char('('));
+    return open < 0 ? prompt : prompt.mid(open);
+}
+
+qsizetype ConsolePushSession::textBlockStart(qsizetype index) const
+{
+    // Inside a block, every line from the opening line up to the one before `index` takes text.
+    for (qsizetype line = index - 1; line >= 0 && m_lines.at(line).takesText; --line) {
+        if (m_lines.at(line).opens)
+            return line;
+    }
+    return -1;
 }
 
 void ConsolePushSession::succeed()

@@ -29,6 +29,9 @@ struct PushOptions
     std::chrono::milliseconds wakeTimeout {6000};
     // Unpaced only: the push ends when the device has been silent this long.
     std::chrono::milliseconds quietPeriod {1500};
+    // How long a paced push waits for a vanished port to come back (the same USB adapter
+    // plugged in again) before it fails. Zero fails at once.
+    std::chrono::milliseconds reconnectTimeout {60000};
 };
 
 // The outcome of a push, for the technician and the history.
@@ -43,6 +46,7 @@ struct PushResult
     int linesSent = 0;
     int linesTotal = 0;       // lines to send: blank and comment lines outside text blocks are skipped
     QString serialNumber;     // as read from the console, empty if not read
+    int reconnects = 0;       // times the port vanished and came back during the push
     qint64 elapsedMs = 0;
 };
 
@@ -82,6 +86,7 @@ private:
         Pasting,
         ExitingConfiguration,
         Saving,
+        WaitingForPort,
         Done,
     };
 
@@ -101,6 +106,9 @@ private:
     void onData(const QByteArray &data);
     void onTimeout();
     void onPortDisconnected(const QString &reason);
+    void onPortReconnected();
+    qsizetype textBlockStart(qsizetype index) const;
+    QString promptContext() const;
     void sendCommand(const QString &command);
     void sendRaw(const QByteArray &bytes);
     void writeNextCharacter();
@@ -138,6 +146,12 @@ private:
     qsizetype m_answeredUpTo = 0; // end of the output already responded to (pager, confirmation)
     int m_loginStep = 0;
     int m_wakeAttempts = 0;
+    QString m_disconnectReason; // while waiting for the port to come back
+    // The configuration prompt from its '(' on, "(config)#", which shows that no sub-mode is
+    // open, and the first line after the last such prompt: a push resumed there re-enters the
+    // sub-mode of the line it resends.
+    QString m_topLevelPrompt;
+    int m_resumeLine = 0;
 
     QByteArray m_outbox; // bytes still to write one at a time when a character delay is set
     QTimer m_characterTimer;
