@@ -664,6 +664,10 @@ void ConsolePushSession::onPortReconnected()
     qCInfo(lcSerial).noquote() << "console port" << m_port->portName() << "came back, resuming the push at line"
                                << (m_nextLine < m_lines.size() ? m_lines.at(m_nextLine).number : 0);
 
+    if (!m_options.identify || m_result.serialNumber.isEmpty())
+        qCWarning(lcSerial).noquote() << "the push resumes without checking that the cable is on the same "
+                                         "device, because no serial number was read before";
+
     // The device may have rebooted or logged out meanwhile: the push starts again from waking
     // the console, and identifying it checks that the cable is on the same device.
     m_phase = Phase::Waking;
