@@ -32,6 +32,7 @@ private slots:
     void peekOpcode_data();
     void peekOpcode();
     void modeNames();
+    void printableTextEscapes();
 
 private:
     QByteArray fixture(const QString &name) const;
@@ -288,6 +289,21 @@ void TftpPacketTest::modeNames()
     QCOMPARE(modeFromName(QStringLiteral("mail")), std::optional(TransferMode::Mail));
     QVERIFY(!modeFromName(QStringLiteral("binary")).has_value());
     QCOMPARE(modeName(TransferMode::Netascii), QStringLiteral("netascii"));
+}
+
+// A mode or option value with a line break would otherwise forge a line in the server's log.
+void TftpPacketTest::printableTextEscapes()
+{
+    QCOMPARE(printableText(QStringLiteral("octet\n2026-12-05 ztpw.tftp: forged")),
+             QStringLiteral("octet\\x0a2026-12-05 ztpw.tftp: forged"));
+    QCOMPARE(printableText(QStringLiteral("a\x7f\tb")), QStringLiteral("a\\x7f\\x09b"));
+    QCOMPARE(printableText(QString(100, QLatin1Char('v')), 8), QStringLiteral("vvvvvvvv..."));
+    QCOMPARE(printableText(QStringLiteral("plain")), QStringLiteral("plain"));
+
+    const QByteArray request("\0\x01name\0oc\ntet\0", 14);
+    const ztp::Result<Request> parsed = parseRequest(request);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.errorString().contains(QStringLiteral("oc\\x0atet")), qPrintable(parsed.errorString()));
 }
 
 QTEST_APPLESS_MAIN(TftpPacketTest)

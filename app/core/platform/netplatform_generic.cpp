@@ -84,6 +84,11 @@ bool lowerCurrentThreadPriority()
     return false;
 }
 
+int raiseDescriptorLimit(int)
+{
+    return -1;
+}
+
 int usableProcessorCount()
 {
     return std::max(QThread::idealThreadCount(), 1);

@@ -11,6 +11,7 @@
 #include <linux/if_packet.h>
 #include <netinet/ip_icmp.h>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <net/if.h>
 #include <net/if_arp.h>
@@ -340,6 +341,23 @@ bool lowerCurrentThreadPriority()
         return false;
     }
     return true;
+}
+
+int raiseDescriptorLimit(int wanted)
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return -1;
+    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < rlim_t(wanted)) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max == RLIM_INFINITY ? rlim_t(wanted) : std::min(rlim_t(wanted), limit.rlim_max);
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+        else
+            qCWarning(lcPlatform).noquote() << "cannot raise the open file limit to" << raised.rlim_cur << ":"
+                                            << std::strerror(errno);
+    }
+    return limit.rlim_cur == RLIM_INFINITY ? wanted : int(std::min<rlim_t>(limit.rlim_cur, INT_MAX));
 }
 
 int usableProcessorCount()

@@ -26,13 +26,13 @@ std::optional<qint64> parseDecimal(const QString &text)
 using OptionHandler = std::function<std::optional<QString>(
     const QString &value, const NegotiationContext &context, NegotiatedOptions *result)>;
 
-// RFC 2348: 8..65464 octets. A larger request gets the largest size that fits the MTU, which
-// the RFC allows. A smaller one is invalid.
+// RFC 2348: 8..65464 octets, and the server may grant less, here the largest size that fits the
+// MTU. A value outside that range is invalid and ignored, so the transfer uses 512.
 std::optional<QString> negotiateBlockSize(const QString &value, const NegotiationContext &context,
                                           NegotiatedOptions *result)
 {
     const std::optional<qint64> requested = parseDecimal(value);
-    if (!requested || *requested < MinimumBlockSize)
+    if (!requested || *requested < MinimumBlockSize || *requested > MaximumBlockSize)
         return std::nullopt;
 
     const int cap = std::clamp(context.maxBlockSize, MinimumBlockSize, MaximumBlockSize);
@@ -118,7 +118,7 @@ NegotiatedOptions negotiateOptions(const OptionList &requested, const Negotiatio
     for (const auto &[name, value] : requested) {
         const QString key = name.toLower();
         if (seen.contains(key)) {
-            result.ignored.append(QStringLiteral("%1=%2 (repeated)").arg(name, value));
+            result.ignored.append(QStringLiteral("%1=%2 (repeated)").arg(printableText(name), printableText(value)));
             continue;
         }
         seen.insert(key);
@@ -126,13 +126,13 @@ NegotiatedOptions negotiateOptions(const OptionList &requested, const Negotiatio
         const auto rule = std::find_if(optionRules().cbegin(), optionRules().cend(),
                                        [&key](const OptionRule &r) { return r.name == key; });
         if (rule == optionRules().cend()) {
-            result.ignored.append(QStringLiteral("%1=%2 (unknown)").arg(name, value));
+            result.ignored.append(QStringLiteral("%1=%2 (unknown)").arg(printableText(name), printableText(value)));
             continue;
         }
 
         const std::optional<QString> answer = rule->handler(value, context, &result);
         if (!answer || answer->isEmpty()) {
-            result.ignored.append(QStringLiteral("%1=%2 (invalid or not granted)").arg(name, value));
+            result.ignored.append(QStringLiteral("%1=%2 (invalid or not granted)").arg(printableText(name), printableText(value)));
             continue;
         }
         result.acknowledged.append({key, *answer});

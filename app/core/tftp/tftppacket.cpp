@@ -95,7 +95,7 @@ Result<Request> parseRequest(const QByteArray &datagram)
     const QString modeText = QString::fromLatin1(strings.at(1));
     const std::optional<TransferMode> mode = modeFromName(modeText);
     if (!mode)
-        return malformed(QStringLiteral("unknown transfer mode \"%1\"").arg(modeText.left(32)));
+        return malformed(QStringLiteral("unknown transfer mode \"%1\"").arg(printableText(modeText, 32)));
 
     Request request;
     request.opcode = *opcode;
@@ -240,6 +240,21 @@ std::optional<TransferMode> modeFromName(const QString &name)
     if (lower == QLatin1String("mail"))
         return TransferMode::Mail;
     return std::nullopt;
+}
+
+QString printableText(const QString &text, qsizetype maxLength)
+{
+    QString printable;
+    const QStringView kept = QStringView(text).left(maxLength);
+    for (const QChar character : kept) {
+        if (character.unicode() < 0x20 || character.unicode() == 0x7F)
+            printable += QStringLiteral("\\x%1").arg(character.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            printable += character;
+    }
+    if (text.size() > maxLength)
+        printable += QStringLiteral("...");
+    return printable;
 }
 
 QString opcodeName(Opcode opcode)

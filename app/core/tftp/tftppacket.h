@@ -104,6 +104,10 @@ QString modeName(TransferMode mode);
 std::optional<TransferMode> modeFromName(const QString &name);
 
 // A short name for logs, e.g. "ACK" or "OACK".
+// `text` from the network as it may be logged or sent back: control characters become
+// \xNN and anything past `maxLength` characters is cut, so a request cannot forge log lines.
+QString printableText(const QString &text, qsizetype maxLength = 64);
+
 QString opcodeName(Opcode opcode);
 
 } // namespace ztp::tftp

@@ -21,6 +21,10 @@ namespace {
 // How long checkTimeouts() waits for one transfer to look at its deadline.
 constexpr std::chrono::seconds DeadlineCheckWait{5};
 
+// Descriptors kept for everything but TFTP transfers: the other servers, the history database,
+// worker threads' eventfds and Qt itself. An estimate with a wide margin.
+constexpr int DescriptorReserve = 256;
+
 QString describe(const QHostAddress &client, quint16 port)
 {
     return QStringLiteral("%1:%2").arg(client.toString()).arg(port);
@@ -114,6 +118,16 @@ Status TftpServer::start()
     if (Status valid = validateSettings(); !valid)
         return valid;
 
+    // Each transfer holds a socket and a file. Without descriptors a new worker thread cannot
+    // even start (Qt aborts), so the transfers are capped by the process's open file limit.
+    const int limit = platform::raiseDescriptorLimit(2 * m_settings.maxTransfers + DescriptorReserve);
+    m_transferLimit = limit < 0
+        ? m_settings.maxTransfers
+        : std::clamp((limit - DescriptorReserve) / 2, 1, m_settings.maxTransfers);
+    if (m_transferLimit < m_settings.maxTransfers)
+        qCWarning(lcTftp) << "the open file limit of" << limit << "allows" << m_transferLimit
+                          << "simultaneous transfers, not" << m_settings.maxTransfers;
+
     const Result<qintptr> descriptor = platform::openBoundUdpSocket(
         m_settings.interfaceName, m_settings.address, m_settings.port, false);
     if (!descriptor)
@@ -198,6 +212,12 @@ void TftpServer::readPendingRequests()
 void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &client,
                                quint16 clientPort)
 {
+    // No reply can reach port 0, so such a request would only hold a transfer until it timed out.
+    if (clientPort == 0) {
+        qCDebug(lcTftpPacket) << "ignored a packet from port 0 of" << client.toString();
+        return;
+    }
+
     const std::optional<Opcode> opcode = peekOpcode(datagram);
     if (opcode && *opcode != Opcode::Rrq && *opcode != Opcode::Wrq) {
         // Late packets of a finished transfer, or a client sending to the wrong port.
@@ -228,7 +248,7 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &c
         if (transfer->key.address == client)
             ++fromThisClient;
     }
-    if (int(m_transfers.size()) >= m_settings.maxTransfers
+    if (int(m_transfers.size()) >= m_transferLimit
         || fromThisClient >= m_settings.maxTransfersPerClient) {
         qCWarning(lcTftp).noquote() << "rejected request from" << describe(client, clientPort)
                                     << ":" << m_transfers.size() << "transfers open,"
@@ -310,9 +330,15 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
             return;
         }
         if (request.mode == TransferMode::Netascii) {
-            // The encoded size differs from the file size; count it with a separate handle.
+            // The encoded size differs from the file size. Counting it reads the whole file on
+            // this thread, so it is done only for a client that asked for tsize.
+            const bool tsizeRequested = std::any_of(request.options.cbegin(), request.options.cend(),
+                                                    [](const auto &option) {
+                                                        return option.first.compare(QLatin1String("tsize"),
+                                                                                    Qt::CaseInsensitive) == 0;
+                                                    });
             QFile counter(resolved->absolutePath);
-            if (counter.open(QIODevice::ReadOnly))
+            if (tsizeRequested && counter.open(QIODevice::ReadOnly))
                 transferSize = netasciiEncodedSize(&counter);
         } else {
             transferSize = file->size();

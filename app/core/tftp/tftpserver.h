@@ -206,6 +206,7 @@ private:
     QHash<ClientKey, quint64> m_transferIds;
     QSet<quint16> m_portsInUse;
     quint16 m_nextPort = 0;
+    int m_transferLimit = 0; // maxTransfers, or less when the open file limit allows fewer
     quint64 m_nextTransferId = 1;
 
     std::mutex m_reportMutex;

@@ -142,6 +142,16 @@ bool TftpSession::pollForReply()
 void TftpSession::handleDatagram(qint64 length, const UdpEndpoint &sender)
 {
     if (sender != m_peer) {
+        // An ERROR is never answered (RFC 1350 section 7): two transfers, or one spoofed to
+        // itself, would otherwise send each other ERROR 5 without end.
+        const QByteArray packet = QByteArray::fromRawData(
+            m_receiveBuffer.constData(), qsizetype(std::min<qint64>(length, m_receiveBuffer.size())));
+        if (peekOpcode(packet) == Opcode::Error) {
+            qCDebug(lcTftpPacket) << "transfer" << m_record.id << "dropped an ERROR from unknown port"
+                                  << sender.hostAddress().toString() << sender.port;
+            return;
+        }
+
         // RFC 1350 section 4: a packet with the wrong source TID gets ERROR 5 and does not
         // disturb the transfer.
         qCDebug(lcTftpPacket) << "transfer" << m_record.id << "packet from unknown port"
