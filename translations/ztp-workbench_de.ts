@@ -2429,5 +2429,13 @@ Zero-Touch-Provisioning für einen Staging-Platz.</translation>
         <source>unknown key; the known keys here are %1</source>
         <translation>unbekannter Schlüssel; bekannte Schlüssel hier sind %1</translation>
     </message>
+    <message>
+        <source>set both ends of the transfer port range, or neither to let the system pick the ports</source>
+        <translation>setzen Sie beide Enden des Portbereichs für Übertragungen, oder keines, damit das System die Ports wählt</translation>
+    </message>
+    <message>
+        <source>the transfer port range ends at %1, before it starts at %2</source>
+        <translation>der Portbereich für Übertragungen endet bei %1, bevor er bei %2 beginnt</translation>
+    </message>
 </context>
 </TS>

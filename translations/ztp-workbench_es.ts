@@ -2429,5 +2429,13 @@ Aprovisionamiento zero-touch para un banco de preconfiguración.</translation>
         <source>unknown key; the known keys here are %1</source>
         <translation>clave desconocida; las claves conocidas aquí son %1</translation>
     </message>
+    <message>
+        <source>set both ends of the transfer port range, or neither to let the system pick the ports</source>
+        <translation>indique ambos extremos del rango de puertos de transferencia, o ninguno para que el sistema elija los puertos</translation>
+    </message>
+    <message>
+        <source>the transfer port range ends at %1, before it starts at %2</source>
+        <translation>el rango de puertos de transferencia termina en %1, antes de empezar en %2</translation>
+    </message>
 </context>
 </TS>

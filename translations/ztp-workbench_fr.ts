@@ -2429,5 +2429,13 @@ Provisionnement zero-touch pour un banc de préconfiguration.</translation>
         <source>unknown key; the known keys here are %1</source>
         <translation>clé inconnue&#xa0;; les clés connues ici sont %1</translation>
     </message>
+    <message>
+        <source>set both ends of the transfer port range, or neither to let the system pick the ports</source>
+        <translation>indiquez les deux bornes de la plage de ports de transfert, ou aucune pour laisser le système choisir les ports</translation>
+    </message>
+    <message>
+        <source>the transfer port range ends at %1, before it starts at %2</source>
+        <translation>la plage de ports de transfert se termine à %1, avant de commencer à %2</translation>
+    </message>
 </context>
 </TS>

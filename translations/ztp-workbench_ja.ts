@@ -2421,5 +2421,13 @@ Zero-touch provisioning for a staging bench.</source>
         <source>unknown key; the known keys here are %1</source>
         <translation>不明なキーです。ここで使えるキーは %1 です</translation>
     </message>
+    <message>
+        <source>set both ends of the transfer port range, or neither to let the system pick the ports</source>
+        <translation>転送ポート範囲の両端を設定するか、システムにポートを選ばせる場合はどちらも設定しないでください</translation>
+    </message>
+    <message>
+        <source>the transfer port range ends at %1, before it starts at %2</source>
+        <translation>転送ポート範囲が %2 で始まる前の %1 で終わっています</translation>
+    </message>
 </context>
 </TS>

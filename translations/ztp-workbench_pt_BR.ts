@@ -2429,5 +2429,13 @@ Provisionamento zero-touch para uma bancada de preparação.</translation>
         <source>unknown key; the known keys here are %1</source>
         <translation>chave desconhecida; as chaves conhecidas aqui são %1</translation>
     </message>
+    <message>
+        <source>set both ends of the transfer port range, or neither to let the system pick the ports</source>
+        <translation>defina as duas pontas da faixa de portas de transferência, ou nenhuma para o sistema escolher as portas</translation>
+    </message>
+    <message>
+        <source>the transfer port range ends at %1, before it starts at %2</source>
+        <translation>a faixa de portas de transferência termina em %1, antes de começar em %2</translation>
+    </message>
 </context>
 </TS>

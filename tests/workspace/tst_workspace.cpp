@@ -120,6 +120,18 @@ void WorkspaceTest::invalidSettings_data()
     QTest::newRow("unknown section")
         << QByteArray("{\"bogusKey\": 1}")
         << QStringLiteral("key 'bogusKey': unknown key; the known keys here are");
+    QTest::newRow("half a transfer port range")
+        << QByteArray("{\"tftp\": {\"transferPortFirst\": 30000}}")
+        << QStringLiteral("key 'tftp.transferPortLast': set both ends of the transfer port range");
+    QTest::newRow("reversed transfer port range")
+        << QByteArray("{\"tftp\": {\"transferPortFirst\": 30010, \"transferPortLast\": 30000}}")
+        << QStringLiteral("the transfer port range ends at 30000, before it starts at 30010");
+    QTest::newRow("block rollover 2")
+        << QByteArray("{\"tftp\": {\"blockRollover\": 2}}")
+        << QStringLiteral("key 'tftp.blockRollover': expected a whole number from 0 to 1");
+    QTest::newRow("uploads not a boolean")
+        << QByteArray("{\"tftp\": {\"uploads\": \"yes\"}}")
+        << QStringLiteral("key 'tftp.uploads': expected true or false");
 }
 
 void WorkspaceTest::invalidSettings()

@@ -204,6 +204,16 @@ Status BenchService::start(const QString &interfaceName)
     tftpSettings.port = m_plan.tftpPort;
     tftpSettings.rootDirectory = m_workspace->filesPath();
     tftpSettings.mtu = m_plan.mtu;
+    const workspace::BenchSettings &settings = m_workspace->settings();
+    tftpSettings.transferPortFirst = quint16(settings.tftpTransferPortFirst);
+    tftpSettings.transferPortLast = quint16(settings.tftpTransferPortLast);
+    tftpSettings.rolloverToZero = settings.tftpBlockRollover == 0;
+    if (settings.tftpUploads) {
+        tftpSettings.allowUploads = true;
+        tftpSettings.uploadDirectory = QDir(m_workspace->root()).filePath(QStringLiteral("uploads"));
+        QDir().mkpath(tftpSettings.uploadDirectory);
+    }
+    tftpSettings.uploadQuota = qint64(settings.tftpUploadQuotaMiB) * 1024 * 1024;
     m_tftp = new tftp::TftpServer(tftpSettings, this);
     m_tftp->setContentProvider([this](const QString &name, const QHostAddress &client,
                                       QString *error) { return provideContent(name, client, error); });

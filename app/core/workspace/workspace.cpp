@@ -72,6 +72,11 @@ QJsonObject BenchSettings::toJson() const
     QJsonObject tftp {
         {QStringLiteral("server"), tftpServer},
         {QStringLiteral("port"), tftpPort},
+        {QStringLiteral("transferPortFirst"), tftpTransferPortFirst},
+        {QStringLiteral("transferPortLast"), tftpTransferPortLast},
+        {QStringLiteral("blockRollover"), tftpBlockRollover},
+        {QStringLiteral("uploads"), tftpUploads},
+        {QStringLiteral("uploadQuotaMiB"), tftpUploadQuotaMiB},
     };
     QJsonObject templates {
         {QStringLiteral("default"), defaultTemplate},
@@ -232,6 +237,10 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
                        readInt(dhcp, d, "pingBeforeOfferMs", 0, 5000, settings.pingBeforeOfferMs),
                        readAddress(tftp, t, "server", settings.tftpServer),
                        readInt(tftp, t, "port", 1, 65535, settings.tftpPort),
+                       readInt(tftp, t, "transferPortFirst", 0, 65535, settings.tftpTransferPortFirst),
+                       readInt(tftp, t, "transferPortLast", 0, 65535, settings.tftpTransferPortLast),
+                       readInt(tftp, t, "blockRollover", 0, 1, settings.tftpBlockRollover),
+                       readInt(tftp, t, "uploadQuotaMiB", 1, 1024 * 1024, settings.tftpUploadQuotaMiB),
                        readString(templates, QStringLiteral("templates."), "default",
                                   settings.defaultTemplate),
                        readInt(http, QStringLiteral("http."), "port", 0, 65535, settings.httpPort),
@@ -258,6 +267,24 @@ Result<BenchSettings> Workspace::parseSettings(const QByteArray &json, const QSt
                             unknownKeyProblem(entry.key(), knownSection.keys()));
         }
     }
+
+    if (tftp.contains(QStringLiteral("uploads"))) {
+        const QJsonValue value = tftp.value(QStringLiteral("uploads"));
+        if (!value.isBool())
+            return fail(QStringLiteral("tftp.uploads"), Messages::tr("expected true or false"));
+        settings.tftpUploads = value.toBool();
+    }
+
+    if ((settings.tftpTransferPortFirst == 0) != (settings.tftpTransferPortLast == 0))
+        return fail(settings.tftpTransferPortFirst == 0 ? QStringLiteral("tftp.transferPortFirst")
+                                                        : QStringLiteral("tftp.transferPortLast"),
+                    Messages::tr("set both ends of the transfer port range, or neither to let the "
+                                 "system pick the ports"));
+    if (settings.tftpTransferPortFirst > settings.tftpTransferPortLast)
+        return fail(QStringLiteral("tftp.transferPortLast"),
+                    Messages::tr("the transfer port range ends at %1, before it starts at %2")
+                        .arg(settings.tftpTransferPortLast)
+                        .arg(settings.tftpTransferPortFirst));
 
     if (dhcp.contains(QStringLiteral("allowListOnly"))) {
         const QJsonValue value = dhcp.value(QStringLiteral("allowListOnly"));

@@ -28,6 +28,12 @@ struct BenchSettings
     int pingBeforeOfferMs = 0;      // ping an address this long before offering it; 0 turns it off
     QString tftpServer;
     int tftpPort = 69;
+    // Transfers use ports from this range; 0 and 0 let the system pick any free port.
+    int tftpTransferPortFirst = 0;
+    int tftpTransferPortLast = 0;
+    int tftpBlockRollover = 0;      // the block number after 65535: 0 (most clients) or 1
+    bool tftpUploads = false;       // accept WRQ into uploads/<device>/
+    int tftpUploadQuotaMiB = 64;    // per device folder, earlier uploads included
     int httpPort = 80;    // HTTP file server and ZTP endpoints; 0 turns it off
     int httpsPort = 443;  // the same over TLS with the workspace's certificate; 0 turns it off
     int syslogPort = 514; // UDP syslog receiver; 0 turns it off
