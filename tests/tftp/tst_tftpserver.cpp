@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QNetworkDatagram>
 #include <QSignalSpy>
+#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QUdpSocket>
 #include <QtTest>
@@ -109,8 +110,11 @@ private slots:
     void simultaneousTransfers();
     void transferRunsWhileServerThreadBlocked();
     void sharedDigestFollowsFileVersion();
+    void fileChangedDuringTransfer();
     void uploadNetasciiAcrossBlocks();
     void uploadWindowAndDuplicates();
+    void concurrentUploadsShareQuota();
+    void uploadLongNameRejected();
     void startFailures();
 
 private:
@@ -823,6 +827,48 @@ void TftpServerTest::sharedDigestFollowsFileVersion()
     fetch(second);
 }
 
+// A file rewritten in place while a download that took over the shared digest sends it: that
+// digest no longer names the bytes sent, so the record carries none.
+void TftpServerTest::fileChangedDuringTransfer()
+{
+    const QByteArray content(2 * 1024 * 1024, 'c');
+    writeFile(u"changing.bin"_s, content);
+    auto server = startServer();
+    QSignalSpy finished(server.get(), &TftpServer::transferFinished);
+    RawClient client;
+    const OptionList options {{u"blksize"_s, u"1400"_s}};
+    QCOMPARE(download(client, server->serverPort(), u"changing.bin"_s, options), content);
+    QTest::qWait(200); // the shared digest is ready now
+
+    client.send(readRequest(u"changing.bin"_s, options), server->serverPort());
+    std::optional<QNetworkDatagram> packet = client.receive();
+    QVERIFY(packet);
+    const quint16 tid = quint16(packet->senderPort());
+    quint16 acknowledged = 0;
+    for (int received = 0; received < 4000; ++received) {
+        client.send(encodeAck(acknowledged), tid);
+        packet = client.receive();
+        QVERIFY(packet);
+        const ztp::Result<DataPacket> data = parseData(packet->data());
+        QVERIFY(data.ok());
+        acknowledged = data->block;
+        if (acknowledged == 3) {
+            QFile file(m_dir.filePath(u"files/changing.bin"_s));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(1024 * 1024));
+            QCOMPARE(file.write("changed"), qint64(7));
+        }
+        if (data->payload.size() < 1400)
+            break;
+    }
+    client.send(encodeAck(acknowledged), tid);
+
+    QTRY_COMPARE(finished.size(), 2);
+    const TransferRecord record = finished.last().at(0).value<TransferRecord>();
+    QVERIFY2(record.success, qPrintable(record.error));
+    QVERIFY2(record.sha256.isEmpty(), record.sha256.toHex().constData());
+}
+
 void TftpServerTest::uploadNetasciiAcrossBlocks()
 {
     auto server = startServer([](TftpServerSettings &s) { s.allowUploads = true; });
@@ -918,6 +964,65 @@ void TftpServerTest::uploadWindowAndDuplicates()
     QVERIFY(stored.open(QIODevice::ReadOnly));
     QCOMPARE(stored.readAll(), content);
     QCOMPARE(record.totalBytes, qint64(2660));
+}
+
+// Two uploads of one device that start together share its quota: the one that would pass it
+// fails, and what is stored stays within it.
+void TftpServerTest::concurrentUploadsShareQuota()
+{
+    auto server = startServer([](TftpServerSettings &s) {
+        s.allowUploads = true;
+        s.uploadQuota = 1500;
+    });
+    QSignalSpy finished(server.get(), &TftpServer::transferFinished);
+
+    RawClient first;
+    RawClient second;
+    first.send(encodeRequest(Request{Opcode::Wrq, u"a.cfg"_s, TransferMode::Octet, {}}), server->serverPort());
+    second.send(encodeRequest(Request{Opcode::Wrq, u"b.cfg"_s, TransferMode::Octet, {}}), server->serverPort());
+    const std::optional<QNetworkDatagram> firstAck = first.receive();
+    const std::optional<QNetworkDatagram> secondAck = second.receive();
+    QVERIFY(firstAck);
+    QVERIFY(secondAck);
+    const quint16 firstTid = quint16(firstAck->senderPort());
+    const quint16 secondTid = quint16(secondAck->senderPort());
+
+    first.send(encodeData(1, QByteArray(512, 'a')), firstTid);
+    QVERIFY(first.receive());
+    second.send(encodeData(1, QByteArray(512, 'b')), secondTid);
+    QVERIFY(second.receive());
+
+    // 1024 of 1500 octets are taken: the next 512 of the first upload do not fit.
+    first.send(encodeData(2, QByteArray(512, 'a')), firstTid);
+    const std::optional<QNetworkDatagram> refused = first.receive();
+    QVERIFY(refused);
+    QCOMPARE(parseError(refused->data())->code, ErrorCode::DiskFull);
+
+    // The first upload's octets are free again, so the second one completes.
+    second.send(encodeData(2, QByteArray(512, 'b')), secondTid);
+    QVERIFY(second.receive());
+    second.send(encodeData(3, QByteArray()), secondTid);
+    QTRY_COMPARE(finished.size(), 2);
+
+    qint64 stored = 0;
+    QDirIterator files(m_dir.filePath(u"uploads"_s), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        stored += QFileInfo(files.next()).size();
+    QCOMPARE(stored, qint64(1024));
+}
+
+// A name near NAME_MAX leaves no room for a version suffix, so it is rejected before any data.
+void TftpServerTest::uploadLongNameRejected()
+{
+    auto server = startServer([](TftpServerSettings &s) { s.allowUploads = true; });
+
+    RawClient client;
+    client.send(encodeRequest(Request{Opcode::Wrq, QString(201, QLatin1Char('n')), TransferMode::Octet, {}}),
+                server->serverPort());
+    const std::optional<QNetworkDatagram> reply = client.receive();
+    QVERIFY(reply);
+    QCOMPARE(parseError(reply->data())->code, ErrorCode::AccessViolation);
+    QCOMPARE(server->activeTransferCount(), 0);
 }
 
 void TftpServerTest::startFailures()

@@ -37,6 +37,13 @@ bool FileDigests::examine(int descriptor, Version *version)
     return true;
 }
 
+bool isSameVersion(const SharedDigest &digest, int descriptor)
+{
+    FileDigests::Version now;
+    return FileDigests::examine(descriptor, &now) && now.size == digest.size
+           && now.modifiedNs == digest.modifiedNs && now.inode == digest.inode;
+}
+
 std::shared_ptr<const SharedDigest> FileDigests::forFile(const QString &path, int descriptor)
 {
     Version version;
@@ -53,6 +60,9 @@ std::shared_ptr<const SharedDigest> FileDigests::forFile(const QString &path, in
     }
 
     auto digest = std::make_shared<SharedDigest>();
+    digest->size = version.size;
+    digest->modifiedNs = version.modifiedNs;
+    digest->inode = version.inode;
     if (found != m_entries.cend())
         found->digest->cancelled.store(true); // an older version of the file
     m_entries.insert(path, Entry {version, digest});

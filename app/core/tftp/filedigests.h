@@ -20,7 +20,16 @@ struct SharedDigest
     std::atomic<bool> ready{false};
     std::atomic<bool> cancelled{false};
     QByteArray sha256; // written once, before `ready` is set
+    // The file version hashed, set before the job starts.
+    qint64 size = -1;
+    qint64 modifiedNs = 0;
+    quint64 inode = 0;
 };
+
+// Whether the file open on `descriptor` is still the version that `digest` names. A download
+// that took over the shared digest checks it at its end, because the file may have been
+// rewritten in place while it was sent.
+bool isSameVersion(const SharedDigest &digest, int descriptor);
 
 // The digests of served files by path, size, modification time and inode. Lives in the
 // server's thread; the hashing jobs touch only their own SharedDigest.
@@ -42,6 +51,8 @@ public:
     std::shared_ptr<const SharedDigest> forFile(const QString &path, int descriptor);
 
 private:
+    friend bool isSameVersion(const SharedDigest &digest, int descriptor);
+
     struct Version
     {
         qint64 size = -1;

@@ -25,6 +25,9 @@ constexpr std::chrono::seconds DeadlineCheckWait{5};
 // worker threads' eventfds and Qt itself. An estimate with a wide margin.
 constexpr int DescriptorReserve = 256;
 
+// Longest upload name kept: NAME_MAX (255 on Linux) less room for a version suffix.
+constexpr int MaxUploadNameOctets = 200;
+
 QString describe(const QHostAddress &client, quint16 port)
 {
     return QStringLiteral("%1:%2").arg(client.toString()).arg(port);
@@ -288,6 +291,7 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
     std::unique_ptr<QIODevice> device;
     std::optional<qint64> transferSize;
     std::shared_ptr<const SharedDigest> sharedDigest;
+    int fileDescriptor = -1;
 
     std::optional<DynamicContent> dynamic;
     if (m_contentProvider) {
@@ -343,6 +347,7 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
         } else {
             transferSize = file->size();
             sharedDigest = m_digests->forFile(resolved->absolutePath, file->handle());
+            fileDescriptor = file->handle();
         }
         record.localPath = resolved->absolutePath;
         device = std::move(file);
@@ -378,6 +383,7 @@ void TftpServer::startRead(const Request &request, const QHostAddress &client, q
     auto reader = std::make_unique<BlockReader>(std::move(device), request.mode);
     SessionParameters parameters = sessionParameters(record, request, std::move(options));
     parameters.sharedDigest = std::move(sharedDigest);
+    parameters.fileDescriptor = fileDescriptor;
     auto session = std::make_unique<TftpReadSession>(std::move(socket.value()), std::move(parameters),
                                                      std::move(reader));
     qCInfo(lcTftp).noquote() << QStringLiteral("transfer %1: sending %2%3 to %4, %5, blksize %6, "
@@ -406,6 +412,14 @@ void TftpServer::startWrite(const Request &request, const QHostAddress &client, 
         return;
     }
 
+    // The name gets a "-NNNN" version suffix when it is taken, and must still fit NAME_MAX.
+    if (components->constLast().toUtf8().size() > MaxUploadNameOctets) {
+        rejectRequest(client, clientPort, ErrorCode::AccessViolation,
+                      QStringLiteral("Access violation: upload names are limited to %1 octets")
+                          .arg(MaxUploadNameOctets));
+        return;
+    }
+
     // Only the last component is kept: each device gets one flat folder.
     const QString deviceKey = deviceKeyFor(client);
     const QString folder = QDir(m_settings.uploadDirectory).filePath(folderNameForKey(deviceKey));
@@ -422,7 +436,14 @@ void TftpServer::startWrite(const Request &request, const QHostAddress &client, 
     context.maxBlockSize = maxBlockSize();
     NegotiatedOptions options = negotiateOptions(request.options, context);
 
-    const qint64 quotaRemaining = m_settings.uploadQuota - folderSize(folder);
+    // Concurrent uploads of one device share its budget. The folder is measured only when none
+    // is running, because their partial files are in it and already counted.
+    TftpWriteSession::UploadBudget budget = m_uploadBudgets[folder].lock();
+    if (!budget) {
+        budget = std::make_shared<std::atomic<qint64>>(m_settings.uploadQuota - folderSize(folder));
+        m_uploadBudgets[folder] = budget;
+    }
+    const qint64 quotaRemaining = budget->load();
     if (quotaRemaining <= 0 || (options.transferSize && *options.transferSize > quotaRemaining)) {
         rejectRequest(client, clientPort, ErrorCode::DiskFull,
                       QStringLiteral("Disk full or allocation exceeded: the upload quota leaves "
@@ -463,7 +484,7 @@ void TftpServer::startWrite(const Request &request, const QHostAddress &client, 
     const QString target = QDir(folder).filePath(components->last());
     auto session = std::make_unique<TftpWriteSession>(
         std::move(socket.value()), sessionParameters(record, request, std::move(options)),
-        std::move(temporary), target, quotaRemaining);
+        std::move(temporary), target, std::move(budget));
     qCInfo(lcTftp).noquote() << QStringLiteral("transfer %1: receiving %2 from %3 into %4")
                                     .arg(record.id)
                                     .arg(request.fileName, describe(client, clientPort), folder);

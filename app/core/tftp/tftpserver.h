@@ -207,6 +207,8 @@ private:
     QSet<quint16> m_portsInUse;
     quint16 m_nextPort = 0;
     int m_transferLimit = 0; // maxTransfers, or less when the open file limit allows fewer
+    // The budget of each upload folder while uploads into it run.
+    std::map<QString, std::weak_ptr<std::atomic<qint64>>> m_uploadBudgets;
     quint64 m_nextTransferId = 1;
 
     std::mutex m_reportMutex;

@@ -261,6 +261,14 @@ void TftpSession::finish(bool success, const QString &error)
     m_record.error = error;
     m_record.finished = QDateTime::currentDateTimeUtc();
     m_record.sha256 = m_usesSharedDigest ? m_parameters.sharedDigest->sha256 : m_hash.result();
+    if (m_usesSharedDigest && !isSameVersion(*m_parameters.sharedDigest, m_parameters.fileDescriptor)) {
+        // The bytes sent after the change are not what the shared digest names.
+        qCWarning(lcTftp).noquote() << QStringLiteral("transfer %1: %2 changed while it was sent, so "
+                                                      "no SHA-256 is recorded")
+                                           .arg(m_record.id)
+                                           .arg(m_record.fileName);
+        m_record.sha256.clear();
+    }
     reportProgress(true);
 
     const double seconds = std::max(m_clock.elapsed(), qint64(1)) / 1000.0;
@@ -489,11 +497,11 @@ void TftpReadSession::handleTimeout()
 
 TftpWriteSession::TftpWriteSession(TransferSocket socket, SessionParameters parameters,
                                    std::unique_ptr<QFile> temporaryFile, QString targetPath,
-                                   qint64 quotaRemaining)
+                                   UploadBudget budget)
     : TftpSession(std::move(socket), std::move(parameters))
     , m_file(std::move(temporaryFile))
     , m_targetPath(std::move(targetPath))
-    , m_quotaRemaining(quotaRemaining)
+    , m_budget(std::move(budget))
 {
 }
 
@@ -614,10 +622,16 @@ void TftpWriteSession::handleData(quint16 block, const QByteArray &payload)
 
 bool TftpWriteSession::store(const QByteArray &payload)
 {
-    if (m_record.bytesSent + payload.size() > m_quotaRemaining) {
+    // The octets are taken from the budget before they are written, so a concurrent upload of
+    // the same device cannot spend them too.
+    const qint64 left = m_budget->fetch_sub(payload.size()) - payload.size();
+    if (left >= 0)
+        m_budgetTaken += payload.size();
+    if (left < 0) {
+        m_budget->fetch_add(payload.size());
         const QString message =
             QStringLiteral("Disk full or allocation exceeded: the upload quota leaves %1 octets")
-                .arg(m_quotaRemaining);
+                .arg(std::max<qint64>(left + payload.size(), 0));
         sendError(ErrorCode::DiskFull, message);
         finish(false, message);
         discardTemporaryFile();
@@ -676,6 +690,7 @@ void TftpWriteSession::discardTemporaryFile()
 {
     if (!m_file || m_record.success)
         return;
+    m_budget->fetch_add(std::exchange(m_budgetTaken, 0)); // a discarded upload's octets are free again
     m_file->close();
     if (QFileInfo::exists(m_file->fileName()))
         QFile::remove(m_file->fileName());

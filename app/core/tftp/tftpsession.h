@@ -52,6 +52,7 @@ struct SessionParameters
     // The file's digest shared with other downloads of it; null for documents, netascii and
     // small files, which the session hashes alone.
     std::shared_ptr<const SharedDigest> sharedDigest;
+    int fileDescriptor = -1; // of the file served, to check its version against sharedDigest
 };
 
 // One transfer on its own socket, the transfer ID of RFC 1350 section 4. Packets from any
@@ -201,9 +202,12 @@ private:
 class TftpWriteSession : public TftpSession
 {
 public:
+    // Octets the device's upload folder may still take, shared by that device's concurrent
+    // uploads, so together they stay within the quota.
+    using UploadBudget = std::shared_ptr<std::atomic<qint64>>;
+
     TftpWriteSession(TransferSocket socket, SessionParameters parameters,
-                     std::unique_ptr<QFile> temporaryFile, QString targetPath,
-                     qint64 quotaRemaining);
+                     std::unique_ptr<QFile> temporaryFile, QString targetPath, UploadBudget budget);
     ~TftpWriteSession() override;
 
     void start() override;
@@ -223,7 +227,8 @@ private:
 
     std::unique_ptr<QFile> m_file;
     QString m_targetPath;
-    qint64 m_quotaRemaining = 0;
+    UploadBudget m_budget;
+    qint64 m_budgetTaken = 0; // octets of the budget this upload holds
     NetasciiDecoder m_decoder;
     State m_state = State::Receiving;
     QByteArray m_lastReply; // OACK, or the last ACK, resent on timeout
