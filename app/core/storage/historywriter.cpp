@@ -86,30 +86,40 @@ bool HistoryWriter::isRunning() const
 
 void HistoryWriter::append(const HistoryEvent &event)
 {
-    enqueue(Item {.event = event});
+    Item item;
+    item.event = event;
+    enqueue(std::move(item));
 }
 
 void HistoryWriter::append(HistoryEvent &&event)
 {
-    enqueue(Item {.event = std::move(event)});
+    Item item;
+    item.event = std::move(event);
+    enqueue(std::move(item));
 }
 
 void HistoryWriter::saveDevice(const devices::Device &device)
 {
-    enqueue(Item {.device = device});
+    Item item;
+    item.device = device;
+    enqueue(std::move(item));
 }
 
 void HistoryWriter::saveLeases(const QList<dhcp::Lease> &leases,
                                const QList<QHostAddress> &removed, std::function<void()> committed)
 {
-    enqueue(Item {.leases = LeaseFold {leases, removed, std::move(committed)}});
+    Item item;
+    item.leases = LeaseFold {leases, removed, std::move(committed)};
+    enqueue(std::move(item));
 }
 
 void HistoryWriter::forgetDevice(const QString &deviceKey)
 {
     if (deviceKey.isEmpty())
         return;
-    enqueue(Item {.forgetKey = deviceKey});
+    Item item;
+    item.forgetKey = deviceKey;
+    enqueue(std::move(item));
 }
 
 void HistoryWriter::enqueue(Item &&item)
