@@ -71,26 +71,26 @@ ip netns exec "$CLIENT_NS" $PYTHON - "$SERVER_IP" "$workspace/files/wrap.bin" <<
 import socket, struct, sys
 server, path = sys.argv[1], sys.argv[2]
 expected = open(path, "rb").read()
-sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-sock.settimeout(5)
-sock.sendto(b"\0\x01wrap.bin\0octet\0blksize\x008\0", (server, 69))
-packet, (_, port) = sock.recvfrom(100)
+client_socket = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+client_socket.settimeout(5)
+client_socket.sendto(b"\0\x01wrap.bin\0octet\0blksize\x008\0", (server, 69))
+packet, (_, port) = client_socket.recvfrom(100)
 if not 30100 <= port <= 30109:
     sys.exit(f"the transfer came from port {port}, outside 30100-30109")
 if packet[:2] != b"\0\x06":
     sys.exit(f"expected an OACK, got {packet[:4].hex()}")
-sock.sendto(b"\0\x04\0\0", (server, port))
+client_socket.sendto(b"\0\x04\0\0", (server, port))
 received = bytearray()
 expected_block = 1
 while True:
-    packet = sock.recv(100)
+    packet = client_socket.recv(100)
     opcode, block = struct.unpack("!HH", packet[:4])
     if opcode != 3:
         sys.exit(f"expected DATA, got opcode {opcode}: {packet[4:]!r}")
     if block != expected_block:
         sys.exit(f"expected block {expected_block}, got {block}")
     received += packet[4:]
-    sock.sendto(struct.pack("!HH", 4, block), (server, port))
+    client_socket.sendto(struct.pack("!HH", 4, block), (server, port))
     if len(packet) - 4 < 8:
         break
     expected_block = 1 if block == 65535 else block + 1
