@@ -1,6 +1,6 @@
 // Syslog parsing of both RFC formats, ZTP progress recognition, the rate limit per source, and
 // the UDP receiver with real util-linux logger datagrams over loopback.
-#include "syslog/sourceratelimiter.h"
+#include "common/sourceratelimiter.h"
 #include "syslog/syslogmessage.h"
 #include "syslog/syslogserver.h"
 #include "syslog/ztpprogress.h"
@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace ztp::syslog;
+using ztp::SourceRateLimiter;
 
 Q_DECLARE_METATYPE(ztp::syslog::SyslogFormat)
 Q_DECLARE_METATYPE(ztp::syslog::ZtpProgress)

@@ -12,6 +12,7 @@
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QDirIterator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QUdpSocket>
 #include <QtTest>
@@ -95,6 +96,7 @@ private slots:
     void strayPortPacket_data();
     void strayPortPacket();
     void retransmitsThenFails();
+    void unansweredRequestKeepsServerTimeout();
     void retransmitsOnInjectedClock();
     void blockNumberWrap_data();
     void blockNumberWrap();
@@ -103,6 +105,7 @@ private slots:
     void rejectedRequests();
     void repeatedRequestIgnored();
     void floodingClientGetsBusy();
+    void rejectionLogIsRateLimited();
     void stopAbortsTransfers();
     void progressReported();
     void transferPortRange();
@@ -386,6 +389,28 @@ void TftpServerTest::strayPortPacket()
     QVERIFY(finished.at(0).at(0).value<TransferRecord>().success);
 }
 
+// A request for timeout 255 that its sender never acknowledges ends on the server's own timeout
+// and retries, not after 6 x 255 s.
+void TftpServerTest::unansweredRequestKeepsServerTimeout()
+{
+    writeFile(u"unanswered.bin"_s, QByteArray(3000, 'w'));
+    auto server = startServer([](TftpServerSettings &s) {
+        s.defaultTimeout = std::chrono::milliseconds(100);
+        s.maxRetries = 2;
+    });
+    QSignalSpy finished(server.get(), &TftpServer::transferFinished);
+
+    RawClient client;
+    client.send(readRequest(u"unanswered.bin"_s, {{u"timeout"_s, u"255"_s}}), server->serverPort());
+    const std::optional<QNetworkDatagram> oack = client.receive();
+    QVERIFY(oack);
+    QCOMPARE(formatOptions(*parseOack(oack->data())), u"timeout=255"_s);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3000);
+    QVERIFY(!finished.at(0).at(0).value<TransferRecord>().success);
+    QCOMPARE(server->activeTransferCount(), 0);
+}
+
 void TftpServerTest::retransmitsThenFails()
 {
     writeFile(u"lost.bin"_s, QByteArray(2000, 'l'));
@@ -597,6 +622,36 @@ void TftpServerTest::floodingClientGetsBusy()
     QCOMPARE(error->code, ErrorCode::NotDefined);
     QVERIFY(error->message.contains(u"busy"_s));
     QCOMPARE(server->activeTransferCount(), 2);
+}
+
+namespace {
+int g_rejectionLines = 0;
+QtMessageHandler g_previousHandler = nullptr;
+
+void countRejections(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"rejected request from"_s))
+        ++g_rejectionLines;
+    g_previousHandler(type, context, message);
+}
+} // namespace
+
+// A client that floods malformed requests gets an answer to each, but only the first 20 reach
+// the log; the rest are counted in one line later.
+void TftpServerTest::rejectionLogIsRateLimited()
+{
+    auto server = startServer();
+    g_rejectionLines = 0;
+    g_previousHandler = qInstallMessageHandler(countRejections);
+    const auto restore = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
+
+    RawClient client;
+    for (int i = 0; i < 100; ++i) {
+        client.send(QByteArray("\0\1file\0binary\0", 14), server->serverPort());
+        QVERIFY(client.receive());
+    }
+
+    QVERIFY2(g_rejectionLines >= 20 && g_rejectionLines <= 22, qPrintable(QString::number(g_rejectionLines)));
 }
 
 void TftpServerTest::stopAbortsTransfers()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "syslog/sourceratelimiter.h"
+#include "common/sourceratelimiter.h"
 #include "syslog/syslogmessage.h"
 
 #include <QHostAddress>

@@ -65,6 +65,25 @@ TftpServer::TftpServer(TftpServerSettings settings, QObject *parent)
     , m_settings(std::move(settings))
     , m_digests(std::make_unique<FileDigests>())
 {
+    m_rejectionLogFlush.setSingleShot(true);
+    m_rejectionLogFlush.setInterval(std::chrono::seconds(5));
+    connect(&m_rejectionLogFlush, &QTimer::timeout, this, &TftpServer::logSuppressedRejections);
+}
+
+bool TftpServer::mayLogRejection(const QHostAddress &client)
+{
+    if (m_rejectionLog.admit(client, SourceRateLimiter::Clock::now()))
+        return true;
+    if (!m_rejectionLogFlush.isActive())
+        m_rejectionLogFlush.start();
+    return false;
+}
+
+void TftpServer::logSuppressedRejections()
+{
+    for (const SourceRateLimiter::Suppression &entry : m_rejectionLog.takeSuppressed(SourceRateLimiter::Clock::now()))
+        qCWarning(lcTftp).noquote() << entry.count << "more rejected requests from" << entry.source.toString()
+                                    << "were not logged";
 }
 
 TftpServer::~TftpServer()
@@ -231,8 +250,9 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &c
 
     const Result<Request> request = parseRequest(datagram);
     if (!request) {
-        qCWarning(lcTftp).noquote() << QStringLiteral("rejected request from %1: %2")
-                                           .arg(describe(client, clientPort), request.errorString());
+        if (mayLogRejection(client))
+            qCWarning(lcTftp).noquote() << QStringLiteral("rejected request from %1: %2")
+                                               .arg(describe(client, clientPort), request.errorString());
         rejectRequest(client, clientPort, ErrorCode::IllegalOperation,
                       QStringLiteral("Illegal TFTP operation: %1").arg(request.errorString()));
         return;
@@ -253,9 +273,10 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &c
     }
     if (int(m_transfers.size()) >= m_transferLimit
         || fromThisClient >= m_settings.maxTransfersPerClient) {
-        qCWarning(lcTftp).noquote() << "rejected request from" << describe(client, clientPort)
-                                    << ":" << m_transfers.size() << "transfers open,"
-                                    << fromThisClient << "from this client";
+        if (mayLogRejection(client))
+            qCWarning(lcTftp).noquote() << "rejected request from" << describe(client, clientPort)
+                                        << ":" << m_transfers.size() << "transfers open,"
+                                        << fromThisClient << "from this client";
         rejectRequest(client, clientPort, ErrorCode::NotDefined,
                       QStringLiteral("Server busy: too many transfers open; retry later"));
         return;
@@ -499,6 +520,7 @@ SessionParameters TftpServer::sessionParameters(const TransferRecord &record,
     parameters.mode = request.mode;
     parameters.timeout = options.timeout ? std::chrono::milliseconds(*options.timeout)
                                          : m_settings.defaultTimeout;
+    parameters.initialTimeout = std::min(parameters.timeout, m_settings.defaultTimeout);
     parameters.maxRetries = m_settings.maxRetries;
     parameters.rolloverToZero = m_settings.rolloverToZero;
     parameters.clock = m_settings.clock;
@@ -649,10 +671,11 @@ void TftpServer::updateBusyPolling()
 void TftpServer::rejectRequest(const QHostAddress &client, quint16 clientPort, ErrorCode code,
                                const QString &message)
 {
-    qCInfo(lcTftp).noquote() << QStringLiteral("rejected request from %1 with ERROR %2: %3")
-                                    .arg(describe(client, clientPort))
-                                    .arg(quint16(code))
-                                    .arg(message);
+    if (mayLogRejection(client))
+        qCInfo(lcTftp).noquote() << QStringLiteral("rejected request from %1 with ERROR %2: %3")
+                                        .arg(describe(client, clientPort))
+                                        .arg(quint16(code))
+                                        .arg(message);
 
     // RFC 1350 section 4: replies come from a new transfer ID, errors included. The request
     // port is the fallback when no transfer port is free.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/sourceratelimiter.h"
 #include "tftp/tftppacket.h"
 #include "tftp/tftpsocket.h"
 
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QTimer>
 
 #include <chrono>
 #include <functional>
@@ -207,6 +209,11 @@ private:
     QSet<quint16> m_portsInUse;
     quint16 m_nextPort = 0;
     int m_transferLimit = 0; // maxTransfers, or less when the open file limit allows fewer
+    // Rejected requests are logged at a bounded rate per client, and the rest counted.
+    bool mayLogRejection(const QHostAddress &client);
+    void logSuppressedRejections();
+    SourceRateLimiter m_rejectionLog {20, 5.0};
+    QTimer m_rejectionLogFlush;
     // The budget of each upload folder while uploads into it run.
     std::map<QString, std::weak_ptr<std::atomic<qint64>>> m_uploadBudgets;
     quint64 m_nextTransferId = 1;

@@ -166,6 +166,7 @@ void TftpSession::handleDatagram(qint64 length, const UdpEndpoint &sender)
     // buffer arrives cut to the buffer's size, which is still longer than any valid packet.
     const qint64 storedLength = std::min<qint64>(length, m_receiveBuffer.size());
     m_replied = true;
+    m_heardFromPeer = true;
     handlePacket(QByteArray::fromRawData(m_receiveBuffer.constData(), qsizetype(storedLength)));
 }
 
@@ -210,7 +211,7 @@ std::chrono::steady_clock::time_point TftpSession::now() const
 
 void TftpSession::restartTimer()
 {
-    m_deadline = now() + m_parameters.timeout;
+    m_deadline = now() + (m_heardFromPeer ? m_parameters.timeout : m_parameters.initialTimeout);
     m_waiting = true;
 }
 

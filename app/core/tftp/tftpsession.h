@@ -46,6 +46,9 @@ struct SessionParameters
     NegotiatedOptions options;
     TransferMode mode = TransferMode::Octet;
     std::chrono::milliseconds timeout{1000};
+    // Until the client's first packet: the server's own timeout. A negotiated timeout of up to
+    // 255 s would otherwise let one unanswered request hold a transfer for 25 minutes.
+    std::chrono::milliseconds initialTimeout{1000};
     int maxRetries = 5;
     bool rolloverToZero = true;
     std::function<std::chrono::steady_clock::time_point()> clock; // empty: steady_clock
@@ -150,6 +153,7 @@ private:
     int m_sendFailures = 0;
     std::atomic<qint64> m_busyPollTime{0}; // microseconds
     bool m_replied = false;  // a datagram was handled since the last wait
+    bool m_heardFromPeer = false; // the client sent a packet, so the negotiated timeout applies
     int m_busyPollSkips = 0; // replies left before busy polling is tried again
     qint64 m_lastProgressMs = -1;
     int m_retries = 0;

@@ -1,6 +1,6 @@
-#include "syslog/sourceratelimiter.h"
+#include "common/sourceratelimiter.h"
 
-namespace ztp::syslog {
+namespace ztp {
 
 SourceRateLimiter::SourceRateLimiter(int burst, double ratePerSecond)
     : m_burst(qMax(1, burst))
@@ -48,4 +48,4 @@ QList<SourceRateLimiter::Suppression> SourceRateLimiter::takeSuppressed(Clock::t
     return result;
 }
 
-} // namespace ztp::syslog
+} // namespace ztp

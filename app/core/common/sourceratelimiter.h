@@ -5,11 +5,11 @@
 #include <QList>
 #include <chrono>
 
-namespace ztp::syslog {
+namespace ztp {
 
 // A token bucket per source address: each source may send `burst` messages at once and then
 // `ratePerSecond` on average. Messages beyond that are counted as suppressed, so one chatty
-// or looping device cannot flood the device timeline and the history. Time is passed in, so
+// or looping device cannot flood the device timeline, the history or the log. Time is passed in, so
 // tests need no sleeping.
 class SourceRateLimiter
 {
@@ -50,4 +50,4 @@ private:
     QHash<QHostAddress, Bucket> m_buckets;
 };
 
-} // namespace ztp::syslog
+} // namespace ztp
