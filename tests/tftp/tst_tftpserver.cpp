@@ -69,6 +69,13 @@ QByteArray readRequest(const QString &name, const OptionList &options = {},
     return encodeRequest(Request{Opcode::Rrq, name, mode, options});
 }
 
+// Resends after 100 ms and gives up after two, so failing transfers end quickly.
+void fastRetries(TftpServerSettings &settings)
+{
+    settings.defaultTimeout = std::chrono::milliseconds(100);
+    settings.maxRetries = 2;
+}
+
 // Formats an option list as "name=value,..." for readable comparisons.
 QString formatOptions(const OptionList &options)
 {
@@ -394,10 +401,7 @@ void TftpServerTest::strayPortPacket()
 void TftpServerTest::unansweredRequestKeepsServerTimeout()
 {
     writeFile(u"unanswered.bin"_s, QByteArray(3000, 'w'));
-    auto server = startServer([](TftpServerSettings &s) {
-        s.defaultTimeout = std::chrono::milliseconds(100);
-        s.maxRetries = 2;
-    });
+    auto server = startServer(fastRetries);
     QSignalSpy finished(server.get(), &TftpServer::transferFinished);
 
     RawClient client;
@@ -414,10 +418,7 @@ void TftpServerTest::unansweredRequestKeepsServerTimeout()
 void TftpServerTest::retransmitsThenFails()
 {
     writeFile(u"lost.bin"_s, QByteArray(2000, 'l'));
-    auto server = startServer([](TftpServerSettings &s) {
-        s.defaultTimeout = std::chrono::milliseconds(100);
-        s.maxRetries = 2;
-    });
+    auto server = startServer(fastRetries);
     QSignalSpy finished(server.get(), &TftpServer::transferFinished);
 
     RawClient client;
