@@ -74,8 +74,9 @@ SUB_MODES = {
     "ip access-list": "config-ext-nacl",
 }
 
-# 'banner motd #', the delimiter being the first character after the banner's kind.
-BANNER = re.compile(r"^banner\s+(motd|login|exec|incoming)\s+(\S)(.*)$")
+# 'banner motd #', the delimiter being the first character after the banner's kind; a bare
+# 'banner #' is the motd banner.
+BANNER = re.compile(r"^banner\s+(?:(motd|login|exec|incoming)\s+)?(?!(?:motd|login|exec|incoming)(?:\s|$))(\S)(.*)$")
 
 BAUD_CONSTANTS = {
     2400: termios.B2400, 4800: termios.B4800, 9600: termios.B9600, 19200: termios.B19200,
@@ -101,7 +102,8 @@ class Device:
         self.login_user = ""
         self.greeted = False
         self.factory_dialog = options.factory_dialog
-        self.record = open(options.record, "a", encoding="utf-8") if options.record else None
+        # Latin-1 writes each received byte back unchanged, UTF-8 text included.
+        self.record = open(options.record, "a", encoding="latin-1") if options.record else None
         self.last_was_cr = False
         self.banner_end = None  # while banner text is read: IOS's delimiter, or EOS's "EOF" line
 
@@ -202,7 +204,11 @@ class Device:
                     self.line.pop()
                     self.write("\b \b")
                 continue
-            if 0x20 <= byte < 0x7F:
+            if byte == 0x15:  # Ctrl-U erases the line typed so far
+                self.write("\b \b" * len(self.line))
+                self.line.clear()
+                continue
+            if 0x20 <= byte < 0x7F or byte >= 0xA0:
                 self.line.append(byte)
                 if self.login_state != "password":
                     self.write(chr(byte))

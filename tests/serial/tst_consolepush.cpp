@@ -10,11 +10,13 @@
 #include "serialtestsupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -89,6 +91,9 @@ private slots:
     void eosBannerEndsAtEof();
     void unclosedBannerRejectedBeforeSending();
     void textBlockWithPromptStops();
+    void abortInsideBannerClosesIt();
+    void abortFromProgressStops();
+    void utf8BannerEchoMatches();
     void characterDelayStillArrives();
     void abortStopsPush();
     void breakHeldForDuration();
@@ -96,6 +101,8 @@ private slots:
     void reconnectsWhenPortReturns();
     void pushResumesWhenPortReturns();
     void bannerResumesFromOpeningLine();
+    void bannerResumesOnDeviceInTextEntry();
+    void partialLineErasedOnResume();
     void pushStopsOnOtherDevice();
     void pushFailsWhenPortStaysAway();
     void baudRateDetected();
@@ -107,6 +114,19 @@ private:
     PushResult push(const QByteArray &configuration, const PushOptions &options);
     // Pushes, pulls the cable once `unplugAfter` lines are acknowledged and, unless `returning`
     // is empty, plugs a device started with those arguments back in 300 ms later.
+    // A device that keeps its state while only the adapter comes and goes: the simulator on a
+    // pseudo-terminal of its own, and socat as the USB adapter between it and the app's path.
+    void startStatefulDevice(QProcess &adapter);
+    bool plugAdapter(QProcess &adapter);
+    // Pushes, and `delay` after `unplugAfter` lines are acknowledged runs `unplug`, then `replug`
+    // 300 ms later.
+    PushResult pushWithDropout(const QByteArray &configuration, const PushOptions &options, int unplugAfter,
+                               std::chrono::milliseconds delay, const std::function<void()> &unplug,
+                               const std::function<void()> &replug);
+    // Pushes through the stateful device's adapter, which is pulled `delay` after `unplugAfter`
+    // lines are acknowledged and plugged back 300 ms later.
+    PushResult pushThroughAdapterDrop(QProcess &adapter, const QByteArray &configuration, const PushOptions &options,
+                                      int unplugAfter, std::chrono::milliseconds delay);
     PushResult pushWithUnplug(const QByteArray &configuration, const PushOptions &options, int unplugAfter,
                               const std::optional<QStringList> &returning);
 
@@ -167,29 +187,81 @@ PushResult ConsolePushTest::push(const QByteArray &configuration, const PushOpti
     return session.result();
 }
 
+void ConsolePushTest::startStatefulDevice(QProcess &adapter)
+{
+    QVERIFY(m_device->start({QStringLiteral("--own-pty"), m_directory->filePath(QStringLiteral("device-pty")),
+                             QStringLiteral("--record"), m_recordPath}));
+    QVERIFY(waitForPath(m_directory->filePath(QStringLiteral("device-pty"))));
+    adapter.setStandardErrorFile(QProcess::nullDevice());
+    QVERIFY(plugAdapter(adapter));
+    QVERIFY(m_port->open(m_pty->appPath(), m_profile.line).ok());
+    m_port->setReconnectInterval(100ms);
+}
+
+PushResult ConsolePushTest::pushThroughAdapterDrop(QProcess &adapter, const QByteArray &configuration,
+                                                   const PushOptions &options, int unplugAfter,
+                                                   std::chrono::milliseconds delay)
+{
+    const auto unplug = [&adapter] {
+        adapter.terminate();
+        adapter.waitForFinished(3000);
+    };
+    const PushResult result = pushWithDropout(configuration, options, unplugAfter, delay, unplug,
+                                              [this, &adapter] { QVERIFY(plugAdapter(adapter)); });
+    unplug();
+    return result;
+}
+
+bool ConsolePushTest::plugAdapter(QProcess &adapter)
+{
+    adapter.start(QStringLiteral("socat"),
+                  {QStringLiteral("pty,raw,echo=0,link=%1").arg(m_pty->appPath()),
+                   QStringLiteral("file:%1,raw,echo=0,b9600").arg(m_directory->filePath(QStringLiteral("device-pty")))});
+    return adapter.waitForStarted(5000) && waitForPath(m_pty->appPath());
+}
+
 PushResult ConsolePushTest::pushWithUnplug(const QByteArray &configuration, const PushOptions &options,
                                            int unplugAfter, const std::optional<QStringList> &returning)
+{
+    const auto unplug = [this] {
+        m_device->stop();
+        m_pty->stop();
+    };
+    const auto replug = [this, returning] {
+        if (!returning)
+            return;
+        QVERIFY(m_pty->start());
+        QVERIFY(m_device->start(QStringList {QStringLiteral("--tty"), m_pty->devicePath(),
+                                             QStringLiteral("--record"), m_recordPath}
+                                + *returning));
+    };
+    return pushWithDropout(configuration, options, unplugAfter, 0ms, unplug, replug);
+}
+
+PushResult ConsolePushTest::pushWithDropout(const QByteArray &configuration, const PushOptions &options,
+                                            int unplugAfter, std::chrono::milliseconds delay,
+                                            const std::function<void()> &unplug,
+                                            const std::function<void()> &replug)
 {
     m_port->setReconnectInterval(100ms);
     ConsolePushSession session(m_port.get(), m_profile, options);
     QSignalSpy finished(&session, &ConsolePushSession::finished);
 
-    // The progress signal comes before the next line is written, so that line meets a dead port.
+    // The progress signal comes before the next line is written: without a delay, that line
+    // meets a dead port, and with one it is cut off part way.
     bool unplugged = false;
+    const auto dropOut = [&] {
+        unplug();
+        QTimer::singleShot(300ms, &session, replug);
+    };
     QObject::connect(&session, &ConsolePushSession::progress, &session, [&](int sent, int) {
         if (unplugged || sent != unplugAfter)
             return;
         unplugged = true;
-        m_device->stop();
-        m_pty->stop();
-        if (!returning)
-            return;
-        QTimer::singleShot(300ms, &session, [this, returning] {
-            QVERIFY(m_pty->start());
-            QVERIFY(m_device->start(QStringList {QStringLiteral("--tty"), m_pty->devicePath(),
-                                                 QStringLiteral("--record"), m_recordPath}
-                                    + *returning));
-        });
+        if (delay.count() == 0)
+            dropOut();
+        else
+            QTimer::singleShot(delay, &session, dropOut);
     });
 
     session.start(configuration);
@@ -456,6 +528,60 @@ void ConsolePushTest::textBlockWithPromptStops()
                                                        QStringLiteral("snmp-server contact")}));
 }
 
+// A push aborted inside a banner sends the closing line, so the device is at its prompt again
+// and the next push on the same console succeeds.
+void ConsolePushTest::abortInsideBannerClosesIt()
+{
+    startDevice({});
+    const QByteArray configuration = "hostname sw-abort\nbanner motd #\nLine one.\nLine two.\n#\nvlan 60\n";
+
+    ConsolePushSession aborted(m_port.get(), m_profile, PushOptions());
+    QSignalSpy abortedFinished(&aborted, &ConsolePushSession::finished);
+    QObject::connect(&aborted, &ConsolePushSession::progress, &aborted, [&aborted](int sent, int) {
+        if (sent == 3)
+            aborted.abort();
+    });
+    aborted.start(configuration);
+    QVERIFY(abortedFinished.wait(PushTimeoutMs));
+    QVERIFY(aborted.result().aborted);
+
+    const PushResult result = push(configuration, PushOptions());
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QVERIFY(recordedBytes(m_recordPath).endsWith(configuration + "end\n"));
+}
+
+// Aborting from a progress receiver stops before the next line goes out, and finishes once.
+void ConsolePushTest::abortFromProgressStops()
+{
+    startDevice({});
+    ConsolePushSession session(m_port.get(), m_profile, PushOptions());
+    QSignalSpy finished(&session, &ConsolePushSession::finished);
+    QObject::connect(&session, &ConsolePushSession::progress, &session, [&session](int sent, int) {
+        if (sent == 2)
+            session.abort();
+    });
+
+    session.start(generatedConfiguration(10));
+    QVERIFY(finished.wait(PushTimeoutMs));
+    QTest::qWait(300);
+
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(recordedLines(m_recordPath).size(), 2);
+}
+
+// The echo is compared in bytes, so text outside ASCII does not look damaged.
+void ConsolePushTest::utf8BannerEchoMatches()
+{
+    startDevice({});
+    const QByteArray configuration = "banner login #\nZugriff nur f\xc3\xbcr Befugte.\n#\n";
+
+    const PushResult result = push(configuration, PushOptions());
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(recordedBytes(m_recordPath), configuration + "end\n");
+}
+
 void ConsolePushTest::characterDelayStillArrives()
 {
     startDevice({QStringLiteral("--slow"), QStringLiteral("spanning-tree"), QStringLiteral("--slow-ms"),
@@ -584,8 +710,25 @@ void ConsolePushTest::bannerResumesFromOpeningLine()
     QCOMPARE(recordedBytes(m_recordPath), QByteArray("hostname sw-resume\nbanner motd ^C\nLine one.\n")
                                               + configuration.mid(configuration.indexOf("banner"))
                                               + "end\n");
-    // The closing line went out once on resuming, to end a text entry, and once in its turn.
-    QCOMPARE(transcriptBytes(m_port->transcript(), ConsoleTranscript::Direction::Sent).count("\r^C\r"), 2);
+    // Waking after the reconnect erased any partial line with Ctrl-U before Enter.
+    QVERIFY(transcriptBytes(m_port->transcript(), ConsoleTranscript::Direction::Sent).contains("\x15\r"));
+}
+
+// The switch keeps reading banner text while only its USB adapter is away. Enter alone shows
+// no prompt there, so the next wake-up sends the closing line, and the banner is sent again.
+void ConsolePushTest::bannerResumesOnDeviceInTextEntry()
+{
+    QProcess adapter;
+    startStatefulDevice(adapter);
+    const QByteArray configuration = "hostname sw-text\nbanner motd ^C\nLine one.\nLine two.\n^C\nvlan 70\n";
+
+    const PushResult result = pushThroughAdapterDrop(adapter, configuration, PushOptions(), 3, 0ms);
+
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(result.reconnects, 1);
+    const QByteArray record = recordedBytes(m_recordPath);
+    QVERIFY2(record.contains("Line one.\n\n^C\nend\n"), record.constData());
+    QVERIFY2(record.endsWith(configuration.mid(configuration.indexOf("banner")) + "end\n"), record.constData());
 }
 
 // The cable goes back onto another switch of the rack: its serial number stops the push before
@@ -615,6 +758,28 @@ void ConsolePushTest::pushFailsWhenPortStaysAway()
     QVERIFY(!result.success);
     QCOMPARE(result.linesSent, 20);
     QVERIFY2(result.error.contains(QStringLiteral("did not come back within 1 s")), qPrintable(result.error));
+}
+
+// The adapter drops out while a line is half typed: the device must not run that half when the
+// push wakes it again, so Ctrl-U erases it before Enter.
+void ConsolePushTest::partialLineErasedOnResume()
+{
+    QProcess adapter;
+    startStatefulDevice(adapter);
+    PushOptions options;
+    options.characterDelay = 20ms;
+    const QByteArray configuration = "hostname sw-half\nno interface Vlan100\nvlan 80\n";
+
+    // About five characters of the second line are out 100 ms after the first is acknowledged.
+    const PushResult result = pushThroughAdapterDrop(adapter, configuration, options, 1, 100ms);
+
+    // The console was still in configuration mode: 'end' leaves it before the push starts over
+    // at the interrupted line, and no half line ran in between.
+    QVERIFY2(result.success, qPrintable(result.error));
+    QCOMPARE(result.reconnects, 1);
+    QCOMPARE(recordedLines(m_recordPath),
+             QStringList({QStringLiteral("hostname sw-half"), QStringLiteral("end"), QStringLiteral("no interface Vlan100"),
+                          QStringLiteral("vlan 80"), QStringLiteral("end")}));
 }
 
 // The simulator with a pseudo-terminal of its own reads the rate the port was set to and prints

@@ -65,6 +65,10 @@ void SerialCodecsTest::builtInProfilesLoad()
     QVERIFY(banner.hasMatch());
     QCOMPARE(banner.captured(QStringLiteral("delimiter")), QStringLiteral("^"));
     QVERIFY(!cisco->textBlocks.constFirst().start.match(QStringLiteral("no banner motd")).hasMatch());
+    // A bare 'banner' is the motd banner; a keyword alone is no delimiter.
+    QCOMPARE(cisco->textBlocks.constFirst().start.match(QStringLiteral("banner #")).captured(u"delimiter"),
+             QStringLiteral("#"));
+    QVERIFY(!cisco->textBlocks.constFirst().start.match(QStringLiteral("banner motd")).hasMatch());
 
     // Junos commits on 'commit and-quit', so a console found in configuration mode is left
     // with a command that applies nothing.

@@ -11,6 +11,9 @@ namespace {
 
 constexpr int MaxWakeAttempts = 3;
 
+// Ctrl-U: erases the line typed so far on IOS, EOS and Junos.
+constexpr char LineKill = '\x15';
+
 // Cisco IOS scrolls a line longer than the terminal width sideways: the echo then starts with
 // '$' and backspaces over the start, so it cannot be compared character by character.
 constexpr int ScrolledEchoMinimumLength = 60;
@@ -144,7 +147,16 @@ void ConsolePushSession::wake()
     m_sentCommand.clear();
     m_response.clear();
     m_answeredUpTo = 0;
-    sendRaw(m_profile.lineEnding);
+
+    // After a reconnect the device may hold part of a line, which Enter alone would run: Ctrl-U
+    // erases it first. A device still reading banner text shows no prompt for the first Enter,
+    // so the next attempt sends the block's closing line.
+    QByteArray text;
+    if (m_result.reconnects > 0)
+        text += LineKill;
+    if (m_wakeAttempts > 1 && !m_pendingClosingLine.isEmpty())
+        text += std::exchange(m_pendingClosingLine, QString()).toUtf8();
+    sendRaw(text + m_profile.lineEnding);
     m_timeout.start(m_options.wakeTimeout / MaxWakeAttempts);
 }
 
@@ -483,7 +495,9 @@ void ConsolePushSession::afterLine(bool textAcknowledged)
 
     const QString echo = echoedLine();
     const bool scrolled = echo.contains(QLatin1Char('$')) && line.text.size() >= ScrolledEchoMinimumLength;
-    if (m_profile.verifyEcho && echo != line.text && !scrolled) {
+    // The output is read one character per byte, so the line is compared in the same form.
+    const QString sentBytes = QString::fromLatin1(line.text.toUtf8());
+    if (m_profile.verifyEcho && echo != sentBytes && !scrolled) {
         m_result.failedLineNumber = line.number;
         m_result.failedLine = line.text;
         m_result.deviceError = echo;
@@ -516,6 +530,7 @@ void ConsolePushSession::afterLine(bool textAcknowledged)
     if (line.takesText && !textAcknowledged) {
         m_result.failedLineNumber = line.number;
         m_result.failedLine = line.text;
+        m_phase = Phase::ExitingConfiguration; // at its prompt, the device needs no closing line
         fail(tr("Line %1 '%2' should make the device wait for lines of text, but it showed its "
                 "prompt again, so it would run that text as commands. Put the text on one line, "
                 "or fix the text blocks of console profile '%3'.")
@@ -529,7 +544,8 @@ void ConsolePushSession::afterLine(bool textAcknowledged)
     if (!textAcknowledged && promptContext() == m_topLevelPrompt)
         m_resumeLine = m_nextLine;
     emit progress(m_result.linesSent, m_result.linesTotal);
-    sendNextLine();
+    if (m_phase == Phase::Lines) // a receiver of progress may have aborted the push
+        sendNextLine();
 }
 
 void ConsolePushSession::finishConfiguration()
@@ -581,7 +597,7 @@ void ConsolePushSession::onTimeout()
                  .arg(m_port->portName(), m_disconnectReason)
                  .arg(m_result.linesSent)
                  .arg(m_result.linesTotal)
-                 .arg(m_options.reconnectTimeout.count() / 1000));
+                 .arg(double(m_options.reconnectTimeout.count()) / 1000.0, 0, 'g', 3));
         return;
     case Phase::Lines: {
         const ConfigurationLine &line = m_lines.at(m_nextLine);
@@ -650,14 +666,8 @@ void ConsolePushSession::onPortReconnected()
 
     // The line in flight may or may not have reached the device, so it is sent again, after
     // the lines since the last top-level prompt that re-enter its sub-mode. Inside a text block,
-    // its closing line first ends the text entry the device may still be in (at a prompt it is
-    // an invalid command and changes nothing).
-    if (textBlockStart(m_nextLine) >= 0) {
-        qsizetype closing = m_nextLine;
-        while (m_lines.at(closing).takesText)
-            ++closing;
-        sendRaw(m_lines.at(closing).text.toUtf8() + m_profile.lineEnding);
-    }
+    // waking sends the block's closing line if the device shows no prompt (see wake()).
+    m_pendingClosingLine = closingLineAt(m_nextLine);
     m_nextLine = std::min(m_nextLine, m_resumeLine);
     m_result.linesSent = m_nextLine;
     emit progress(m_result.linesSent, m_result.linesTotal);
@@ -685,14 +695,17 @@ QString ConsolePushSession::promptContext() const
     return open < 0 ? prompt : prompt.mid(open);
 }
 
-qsizetype ConsolePushSession::textBlockStart(qsizetype index) const
+QString ConsolePushSession::closingLineAt(qsizetype index) const
 {
-    // Inside a block, every line from the opening line up to the one before `index` takes text.
-    for (qsizetype line = index - 1; line >= 0 && m_lines.at(line).takesText; --line) {
-        if (m_lines.at(line).opens)
-            return line;
-    }
-    return -1;
+    // The device may read text when the line at `index` opens a block, or when the line before
+    // it takes text (it opens the block or is inside it).
+    const bool opening = index < m_lines.size() && m_lines.at(index).opens;
+    if (!opening && (index == 0 || !m_lines.at(index - 1).takesText))
+        return {};
+    qsizetype closing = index;
+    while (m_lines.at(closing).takesText)
+        ++closing;
+    return m_lines.at(closing).text;
 }
 
 void ConsolePushSession::succeed()
@@ -705,6 +718,15 @@ void ConsolePushSession::succeed()
 
 void ConsolePushSession::fail(const QString &error)
 {
+    // A push that stops inside a text block sends its closing line, so the device does not take
+    // the next push's lines as banner text.
+    if (m_phase == Phase::Lines && m_port->isOpen()) {
+        if (const QString closing = closingLineAt(m_nextLine); !closing.isEmpty()) {
+            qCInfo(lcSerial).noquote() << "ending the text entry with" << closing;
+            m_port->write(QByteArray(1, LineKill) + closing.toUtf8() + m_profile.lineEnding);
+        }
+    }
+
     m_result.success = false;
     m_result.error = error;
     qCWarning(lcSerial).noquote() << "push failed on" << m_port->portName() << ":" << error;

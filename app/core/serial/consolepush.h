@@ -107,7 +107,9 @@ private:
     void onTimeout();
     void onPortDisconnected(const QString &reason);
     void onPortReconnected();
-    qsizetype textBlockStart(qsizetype index) const;
+    // The closing line of the text block the device may be reading when the line at `index`
+    // is next, or empty.
+    QString closingLineAt(qsizetype index) const;
     QString promptContext() const;
     void sendCommand(const QString &command);
     void sendRaw(const QByteArray &bytes);
@@ -147,6 +149,7 @@ private:
     int m_loginStep = 0;
     int m_wakeAttempts = 0;
     QString m_disconnectReason; // while waiting for the port to come back
+    QString m_pendingClosingLine; // sent by the next wake attempt after a reconnect
     // The configuration prompt from its '(' on, "(config)#", which shows that no sub-mode is
     // open, and the first line after the last such prompt: a push resumed there re-enters the
     // sub-mode of the line it resends.
