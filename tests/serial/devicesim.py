@@ -292,7 +292,7 @@ class Device:
 
     def configure(self, text):
         # Banner text: every line is text, blank ones included, and no prompt follows until
-        # the line that holds the delimiter.
+        # the line that contains the delimiter.
         if self.banner_end:
             self.record_line(text)
             if (text == self.banner_end if self.options.eos_banners else self.banner_end in text):

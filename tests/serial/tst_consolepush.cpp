@@ -112,10 +112,8 @@ private:
     // Starts socat and the simulator with `arguments`, then opens the app's end.
     void startDevice(const QStringList &arguments);
     PushResult push(const QByteArray &configuration, const PushOptions &options);
-    // Pushes, pulls the cable once `unplugAfter` lines are acknowledged and, unless `returning`
-    // is empty, plugs a device started with those arguments back in 300 ms later.
-    // A device that keeps its state while only the adapter comes and goes: the simulator on a
-    // pseudo-terminal of its own, and socat as the USB adapter between it and the app's path.
+    // Starts a device that keeps its state while only the adapter comes and goes: the simulator
+    // on a pseudo-terminal of its own, and socat as the USB adapter between it and the app's path.
     void startStatefulDevice(QProcess &adapter);
     bool plugAdapter(QProcess &adapter);
     // Pushes, and `delay` after `unplugAfter` lines are acknowledged runs `unplug`, then `replug`
@@ -127,6 +125,8 @@ private:
     // lines are acknowledged and plugged back 300 ms later.
     PushResult pushThroughAdapterDrop(QProcess &adapter, const QByteArray &configuration, const PushOptions &options,
                                       int unplugAfter, std::chrono::milliseconds delay);
+    // Pushes, pulls the cable once `unplugAfter` lines are acknowledged and, unless `returning`
+    // is empty, plugs a device started with those arguments back in 300 ms later.
     PushResult pushWithUnplug(const QByteArray &configuration, const PushOptions &options, int unplugAfter,
                               const std::optional<QStringList> &returning);
 
@@ -181,7 +181,7 @@ PushResult ConsolePushTest::push(const QByteArray &configuration, const PushOpti
     ConsolePushSession session(m_port.get(), m_profile, options);
     QSignalSpy finished(&session, &ConsolePushSession::finished);
     session.start(configuration);
-    // A configuration refused before anything is sent finishes within start().
+    // A configuration rejected before anything is sent finishes within start().
     if (finished.isEmpty() && !finished.wait(PushTimeoutMs))
         session.abort();
     return session.result();
@@ -509,8 +509,8 @@ void ConsolePushTest::unclosedBannerRejectedBeforeSending()
     QVERIFY(recordedLines(m_recordPath).isEmpty());
 }
 
-// A profile that expects text after a command the device answers with its prompt: the lines
-// meant as text are not run as commands.
+// A profile that expects text after a command to which the device replies with its prompt:
+// the lines meant as text are not run as commands.
 void ConsolePushTest::textBlockWithPromptStops()
 {
     startDevice({});

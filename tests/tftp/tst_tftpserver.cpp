@@ -14,6 +14,10 @@
 #include <QDirIterator>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 #include <QUdpSocket>
 #include <QtTest>
 
@@ -126,6 +130,7 @@ private slots:
     void concurrentUploadsShareQuota();
     void uploadLongNameRejected();
     void startFailures();
+    void startRaisesDescriptorLimit();
 
 private:
     std::unique_ptr<TftpServer> startServer(const std::function<void(TftpServerSettings &)> &adjust = {});
@@ -1103,6 +1108,30 @@ void TftpServerTest::startFailures()
     settings.uploadDirectory.clear();
     TftpServer noUploadFolder(settings);
     QVERIFY(noUploadFolder.start().errorString().contains(u"upload folder"_s));
+}
+
+// Each transfer keeps a socket and a file open, so starting raises the open file limit to what
+// maxTransfers needs (1024 x 2 plus a reserve), as far as the hard limit allows.
+void TftpServerTest::startRaisesDescriptorLimit()
+{
+#ifdef Q_OS_LINUX
+    rlimit original {};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &original), 0);
+    if (original.rlim_max != RLIM_INFINITY && original.rlim_max < 2304)
+        QSKIP("the hard open file limit is below 2304");
+    const auto restore = qScopeGuard([original] { ::setrlimit(RLIMIT_NOFILE, &original); });
+    rlimit lowered = original;
+    lowered.rlim_cur = 256;
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &lowered), 0);
+
+    auto server = startServer();
+
+    rlimit raised {};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &raised), 0);
+    QVERIFY2(raised.rlim_cur >= 2304, qPrintable(QString::number(raised.rlim_cur)));
+#else
+    QSKIP("the open file limit is raised on Linux only");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TftpServerTest)

@@ -98,9 +98,9 @@ QString privilegeHint();
 // as writing the history: under a storm of requests the replies go first and the writer catches
 // up afterwards. Returns false where the system refuses or has no such control.
 bool lowerCurrentThreadPriority();
-// Raises the limit of open descriptors of this process towards `wanted` (as far as the hard
+// Raises the limit of open descriptors of this process towards `target` (as far as the hard
 // limit allows) and returns the limit in force, or -1 where there is no such limit.
-int raiseDescriptorLimit(int wanted);
+int raiseDescriptorLimit(int target);
 // Returns how many processors this process may run on (its CPU affinity on Linux), at least 1.
 int usableProcessorCount();
 // Returns memory that the allocator keeps after it was freed to the system, after a burst of

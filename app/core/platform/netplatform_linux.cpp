@@ -343,21 +343,23 @@ bool lowerCurrentThreadPriority()
     return true;
 }
 
-int raiseDescriptorLimit(int wanted)
+int raiseDescriptorLimit(int target)
 {
     rlimit limit {};
     if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return -1;
-    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < rlim_t(wanted)) {
+    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < rlim_t(target)) {
         rlimit raised = limit;
-        raised.rlim_cur = limit.rlim_max == RLIM_INFINITY ? rlim_t(wanted) : std::min(rlim_t(wanted), limit.rlim_max);
+        raised.rlim_cur = rlim_t(target);
+        if (limit.rlim_max != RLIM_INFINITY)
+            raised.rlim_cur = std::min(raised.rlim_cur, limit.rlim_max);
         if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
             limit = raised;
         else
             qCWarning(lcPlatform).noquote() << "cannot raise the open file limit to" << raised.rlim_cur << ":"
                                             << std::strerror(errno);
     }
-    return limit.rlim_cur == RLIM_INFINITY ? wanted : int(std::min<rlim_t>(limit.rlim_cur, INT_MAX));
+    return limit.rlim_cur == RLIM_INFINITY ? target : int(std::min<rlim_t>(limit.rlim_cur, INT_MAX));
 }
 
 int usableProcessorCount()

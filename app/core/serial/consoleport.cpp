@@ -190,7 +190,7 @@ void ConsolePort::onError(QSerialPort::SerialPortError error)
     m_breakTimer.stop();
     m_port.close();
 
-    // The timer runs before the signal goes out, so a receiver sees isReconnecting().
+    // The timer starts before the signal goes out, so isReconnecting() is true for a receiver.
     if (m_autoReconnect) {
         m_reconnectAttempts = 0;
         qCInfo(lcSerial).noquote() << "waiting for" << m_adapter.systemLocation << m_adapter.usbId()

@@ -245,8 +245,8 @@ std::optional<TransferMode> modeFromName(const QString &name)
 QString printableText(const QString &text, qsizetype maxLength)
 {
     QString printable;
-    const QStringView kept = QStringView(text).left(maxLength);
-    for (const QChar character : kept) {
+    const QStringView head = QStringView(text).left(maxLength);
+    for (const QChar character : head) {
         if (character.unicode() < 0x20 || character.unicode() == 0x7F)
             printable += QStringLiteral("\\x%1").arg(character.unicode(), 2, 16, QLatin1Char('0'));
         else

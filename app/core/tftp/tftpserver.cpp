@@ -25,7 +25,8 @@ constexpr std::chrono::seconds DeadlineCheckWait{5};
 // worker threads' eventfds and Qt itself. An estimate with a wide margin.
 constexpr int DescriptorReserve = 256;
 
-// Longest upload name kept: NAME_MAX (255 on Linux) less room for a version suffix.
+// Upload names up to this length are stored: NAME_MAX (255 on Linux) less room for a version
+// suffix.
 constexpr int MaxUploadNameOctets = 200;
 
 QString describe(const QHostAddress &client, quint16 port)
@@ -140,8 +141,8 @@ Status TftpServer::start()
     if (Status valid = validateSettings(); !valid)
         return valid;
 
-    // Each transfer holds a socket and a file. Without descriptors a new worker thread cannot
-    // even start (Qt aborts), so the transfers are capped by the process's open file limit.
+    // Each transfer keeps a socket and a file open. Without descriptors a new worker thread cannot
+    // even start (Qt aborts), so the process's open file limit caps the transfers.
     const int limit = platform::raiseDescriptorLimit(2 * m_settings.maxTransfers + DescriptorReserve);
     m_transferLimit = limit < 0
         ? m_settings.maxTransfers

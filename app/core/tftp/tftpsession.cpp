@@ -142,8 +142,8 @@ bool TftpSession::pollForReply()
 void TftpSession::handleDatagram(qint64 length, const UdpEndpoint &sender)
 {
     if (sender != m_peer) {
-        // An ERROR is never answered (RFC 1350 section 7): two transfers, or one spoofed to
-        // itself, would otherwise send each other ERROR 5 without end.
+        // ERROR packets are never acknowledged (RFC 1350 section 7) or answered. Otherwise two
+        // transfers, or one spoofed to itself, would send each other ERROR 5 without end.
         const QByteArray packet = QByteArray::fromRawData(
             m_receiveBuffer.constData(), qsizetype(std::min<qint64>(length, m_receiveBuffer.size())));
         if (peekOpcode(packet) == Opcode::Error) {

@@ -232,7 +232,7 @@ private:
     std::unique_ptr<QFile> m_file;
     QString m_targetPath;
     UploadBudget m_budget;
-    qint64 m_budgetTaken = 0; // octets of the budget this upload holds
+    qint64 m_budgetTaken = 0; // octets this upload has taken from the budget
     NetasciiDecoder m_decoder;
     State m_state = State::Receiving;
     QByteArray m_lastReply; // OACK, or the last ACK, resent on timeout
